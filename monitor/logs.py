@@ -36,7 +36,7 @@ def setup_logging(verbose: bool = False, quiet: bool = False) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("urllib3", "apscheduler.executors", "PIL", "procrastinate", "aiosmtpd", "mail.log"):
+    for noisy in ("urllib3", "apscheduler.executors", "PIL", "procrastinate", "aiosmtpd", "mail.log", "alembic"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
 
 

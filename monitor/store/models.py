@@ -67,6 +67,7 @@ class SeenItem(Base):
     item_id: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(20))
     content_hash: Mapped[str] = mapped_column(String(64))
+    text_key: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)  # repeated-spam detection
     first_seen: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_checked: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
