@@ -133,6 +133,7 @@ class HttpConfig:
     pool_size: int = opt(4, "profiles fetched at once")
     user_agent: str = opt("practice-monitor/0.1 (+policy monitoring)", "User-Agent header")
     max_pages: int = opt(50, "pages read per profile and endpoint per run (the first run reads until this)")
+    watch_days: int = opt(14, "days during which new comments and replies on an existing post are still looked for")
 
 
 @dataclass(frozen=True)
