@@ -26,6 +26,8 @@ from monitor.errors import (
     SecretMissing,
 )
 from monitor.secrets import redact
+from monitor.store.errors import database_problem
+from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger("monitor.cli")
 
@@ -82,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_LOCKED
     except MonitorError as exc:
         print(f"error: {redact(str(exc))}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    except SQLAlchemyError as exc:
+        log.debug("database error", exc_info=True)
+        print(f"error: {database_problem(exc)}", file=sys.stderr)
         return EXIT_UNEXPECTED
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

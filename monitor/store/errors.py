@@ -37,3 +37,18 @@ def _short(exc: Exception) -> str:
     from monitor.secrets import redact
 
     return redact(text)[:300]
+
+
+def database_problem(exc: Exception) -> str:
+    """One line for a database failure in the middle of work (nothing half-done was kept)."""
+    text = _short(exc)
+    low = text.lower()
+    if "full" in low or "no space" in low or "too large" in low or "disk i/o" in low:
+        hint = "the disk holding the database is full or failing; free some space and run again (nothing was lost)"
+    elif "locked" in low or "timeout" in low:
+        hint = "the database was busy for too long; run again"
+    elif "connection" in low or "could not connect" in low:
+        hint = "the database server cannot be reached; check [database] url and the server"
+    else:
+        hint = "the database refused a change; run again, and if it persists run with -v and report it"
+    return f"database error ({text}): {hint}"
