@@ -1,0 +1,106 @@
+"""Crisis: signs that someone may be at risk of suicide, self-harm or harming others.
+
+Recall matters more than precision here: a missed crisis can cost a life, a false alarm costs a
+minute of staff time. So indirect phrasing counts ("everyone would be better off without me",
+"giving my things away"), as do worries about a third person ("my son says he wants to die").
+What is left out: figures of speech ("this traffic is killing me", "I'd kill for a coffee"), talk
+about suicide in general (awareness, statistics), and experiences clearly in the past ("I self-harmed
+as a teenager, ten years free now").
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.rules import Hit, rx, sentence_bounds
+
+_SELF = r"(?:myself|my ?self|meself|my own life|my life)"
+_OTHER_SELF = r"(?:himself|herself|themselves|themself|his own life|her own life|their own life|his life|her life|their life)"
+
+# Each pattern alone is a strong enough sign.
+STRONG = rx(
+    r"(?:kill|killing|kil|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving) " + _SELF,
+    r"kms",
+    r"suicidal(?! thoughts? (?:are|is) common)",
+    r"(?:think|thinking|thought|thoughts) (?:about|of) (?:suicide|killing myself|ending it|dying|death|hurting myself|self[- ]?harm\w*)(?: (?:every|all|again|lately|constantly)\w*)?",
+    r"(?:want|wanna|going|planning|plan|decided|ready) to (?:die(?! on (?:this|that|the) hill| of (?:embarrassment|laughter|shame))|commit suicide|end it(?: all)?|disappear for good|not be here|be dead|go to sleep forever)",
+    r"want(?:ed)? to be dead|wish (?:i was|i were|i'd) dead|better off dead",
+    r"(?:wish i could|want to|wanna) (?:go to )?sleep and (?:never|not) wake up",
+    r"(?:don'?t|do not|dont|no longer) want to (?:be here|be alive|live|exist|wake up|be around|go on)(?: anymore| any more)?",
+    r"(?:tired|sick|exhausted) of (?:living|life|being alive|existing)",
+    r"(?:life|living) (?:isn'?t|is not|isnt|aint|ain'?t) worth (?:living|it)(?: anymore| any more)?",
+    r"(?:nothing|no reason|no point|nothing left) (?:to live for|in living|in going on|to go on for|left to live for)|what'?s the point (?:of|in) (?:going on|living|anything|being alive)",
+    r"(?:everyone|everybody|they|the world|my family|my kids) (?:would be|would b|is|are|will be|d be) better off without me",
+    r"(?:no ?one|nobody|no-one) (?:would|will|is going to|gonna) (?:miss|notice|care)(?: if)?(?: i| me)?",
+    r"(?:end|ending|finish|finishing) it (?:all|tonight|for good|now)|be done with it all|ending it all",
+    r"(?:disappear|disappearing|gone) (?:for good|forever)|if i was gone|when i'?m gone|stop(?:ped)? existing",
+    r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all|every|the whole|a whole) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|bottle|packet|box|thing|everything)|take everything in the (?:cabinet|cupboard|drawer)",
+    r"(?:stockpil\w+|saved up|saving up|hoarding) (?:my |the )?(?:pills|tablets|meds|medication)|(?:the |my )?(?:pills|tablets|meds) (?:saved|stockpiled) up|have the pills",
+    r"overdos(?:e|ed|ing)(?! of (?:caffeine|coffee|sugar|chocolate|cuteness|cake|tea|kindness))",
+    r"(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of|under) (?:a|the|this|that)",
+    r"(?:slit|slitting|cut|cutting|cuts) (?:my|her|his) (?:wrists?|arms?|legs?|thighs?)",
+    r"(?:self[- ]?harm|self[- ]?harming|self[- ]?harmed|cutting|burning myself) (?:again|for (?:weeks|months|days)|every day|daily)",
+    r"(?:been|keep|kept|started|start|am|i'?m) (?:self[- ]?harming|cutting again|cutting myself|burning myself|hurting myself)",
+    r"started (?:cutting|burning|self[- ]?harming|hurting myself) again|relapsed",
+    r"(?:can'?t|cannot|cant|won'?t be able to|don'?t think i can|not sure i can|unable to) keep (?:myself|me) safe|(?:i'?m|i am|im) not safe(?: tonight| right now| at home|)",
+    r"scared (?:of )?what i (?:might|could|will) do(?: to myself)?",
+    r"this is my last (?:post|message|goodbye)|my final (?:post|goodbye)|goodbye (?:everyone|all|world|forever|x+)|i'?m done\W+goodbye",
+    r"(?:wrote|written|writing|left) (?:letters|a letter|notes?) (?:to|for) (?:my|everyone)",
+    r"(?:giving|gave|given) (?:my|his|her|their|all (?:my|his|her)) (?:things|stuff|belongings|possessions|tools|pets?) away|(?:giving|given|gave) away (?:my|his|her|their|all) \w+",
+    r"(?:have|got|made|making) a plan(?: to| and i'?m| and)|i have a plan",
+    r"(?:bought|buying|got) (?:a )?(?:rope|noose)|(?:on|at) the (?:bridge|edge|roof|cliff)(?: right)? now",
+    r"(?:won'?t|will not|wont|not going to) (?:be (?:around|here|alive)|last|make it)(?: much longer| for long| by| till| until| \d+| another)",
+    r"(?:don'?t|do not) see myself (?:being )?(?:alive|here|around)",
+    r"last (?:week|day|night|post) on (?:earth|this earth)",
+    r"(?:crash|drive|driving|crashing) (?:the|my) car (?:into|off)|(?:drive|driving|crash|crashing) into a (?:wall|tree|lorry|truck)|crash the car",
+    r"just want (?:the|this|my) pain to stop",
+    r"(?:don'?t|dont) want to (?:be|live) like this (?:anymore|any more)|(?:don'?t|do not|dont) want to go on living",
+    r"no (?:way out|way forward|future for me)|can'?t see a way out",
+    r"i'?m a burden|feel like a burden|being a burden",
+    # A third person at risk.
+    r"(?:going|wants?|wanting|threaten(?:ed|ing|s)?|talking about|talks about|talked about|says? (?:she|he|they)(?:'s| is| are)? going) to (?:kill|hurt|harm|end|take|cut) " + _OTHER_SELF,
+    r"(?:talking|talks|talked|thinking|thinks) (?:about|of) (?:taking|ending|killing) " + _OTHER_SELF,
+    r"(?:taking|end|ending|take) (?:his|her|their) own life",
+    r"(?:he|she|they) (?:wants?|want) to die|(?:told me|said|says|saying) (?:he|she|they) (?:wants?|want) to (?:die|be dead|end it)",
+    r"(?:going|gonna|threaten\w*) to jump (?:off|from|in front)",
+    r"(?:won'?t|will not|wont|not going to) be (?:around|here) (?:much|for) (?:longer|long)",
+    # Harm to others, said as intent.
+    r"(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:(?:come|go|drive) (?:[\w']+ ){0,5}and )?(?:kill|hurt|stab|shoot|strangle|attack|beat up|smash|punch) (?:him|her|them|you|my \w+|someone|people|the \w+|your (?:face|head|teeth))",
+    r"(?:i'?ll|i will|i want to|i wanna|want to|gonna) (?:kill|stab|shoot|strangle|hurt|attack) (?:him|her|them|my \w+|someone|people|the (?:people|person|kids|man|woman) \w*)",
+    r"(?:voices|voice) (?:are |is |keep )?(?:telling|tell|tells) me to (?:hurt|kill|harm)",
+    r"thought about how i'?d do it",
+)
+# Suicide or self-harm words in the writer's present (first person, not the past).
+WEAK = rx(
+    r"can'?t (?:do|take|cope with|go on with) (?:this|it) (?:anymore|any more|much longer)",
+    r"can'?t (?:go on|keep going|carry on)(?: like this)?",
+    r"(?:hopeless|worthless|trapped|empty|numb|alone)",
+    r"i'?m done",
+    r"don'?t want to wake up",
+    r"(?:dark|darkest) (?:place|thoughts)",
+)
+_PAST = re.compile(
+    r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
+    r"|(?:last|that|one) year|back then|i was wrong|gets better|got better|in the past|recovered|recovery|years back|still here|through a (?:really )?dark)"
+)
+_FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking)\b|😂|🤣|😅|😆")
+_HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b")
+
+
+def find(norm: Normalised) -> list[Hit]:
+    folded = norm.folded
+    hits: list[Hit] = []
+    for m in STRONG.finditer(folded):
+        s, e = sentence_bounds(folded, m.start(), m.end())
+        sentence = folded[s:e]
+        if _PAST.search(sentence):
+            continue
+        if _FIGURATIVE.search(sentence) and _HYPERBOLE.search(sentence):
+            continue
+        hits.append(Hit("crisis", "crisis.risk_language", "It contains words that suggest a risk of suicide, self-harm or harm to others.", [m.span()]))
+    if not hits:
+        weak = [m for m in WEAK.finditer(folded) if not _PAST.search(folded[slice(*sentence_bounds(folded, m.start(), m.end()))])]
+        if len({m.group() for m in weak}) >= 2:
+            hits.append(Hit("crisis", "crisis.distress_signals", "Several signs of severe distress appear together.", [m.span() for m in weak]))
+    return hits

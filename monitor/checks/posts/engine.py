@@ -1,0 +1,165 @@
+"""The post and comment checks: one text in, findings out.
+
+Everything that depends on the configuration (allowed domains, extra words and patterns, permitted
+authors...) is compiled once per `PostsConfig` and cached, so checking a text is only the regular
+expressions of the categories that apply to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from dataclasses import dataclass
+
+from monitor.checks.posts import abusive, booking, crisis, own, privacy, promotional
+from monitor.checks.posts.actions import DEFAULT_SEVERITY, OWN_CATEGORIES, PUBLIC_CATEGORIES, suggested_action
+from monitor.checks.posts.links import PUBLIC_SERVICE_DOMAINS, normalise_domain
+from monitor.checks.posts.normalise import Normalised, fold
+from monitor.checks.posts.rules import Hit
+from monitor.config.model import AlertsConfig, PostsConfig
+from monitor.findings import Evidence, Finding
+
+_RULE_ORDER = {"crisis": 0, "abusive": 1, "privacy": 2, "payment_request": 3, "promotional": 4}
+
+
+@dataclass(frozen=True)
+class CompiledPosts:
+    """A PostsConfig turned into what the checks need, built once."""
+
+    disabled: frozenset[str]
+    severities: dict[str, str]
+    promo: promotional.PromoSettings
+    permitted_authors: frozenset[str]
+    approved_ids: frozenset[str]
+    approved_endorsements: tuple[str, ...]
+    extra: dict[str, list[tuple[re.Pattern[str], str]]]  # category -> (pattern on folded text, description)
+
+
+_cache: dict[int, tuple[PostsConfig, CompiledPosts]] = {}
+_lock = threading.Lock()
+
+
+def _handle(h: str) -> str:
+    return h.strip().lstrip("@").lower()
+
+
+def compile_posts(posts: PostsConfig) -> CompiledPosts:
+    """The compiled form of `posts`, cached by identity (config objects are immutable)."""
+    entry = _cache.get(id(posts))
+    if entry is not None and entry[0] is posts:
+        return entry[1]
+    extra: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for cat, words in posts.extra_words.items():
+        if words:
+            alt = "|".join(re.escape(fold(w.strip())) for w in sorted(words, key=len, reverse=True) if w.strip())
+            if alt:
+                extra.setdefault(cat, []).append((re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)"), "a word or phrase added in the configuration"))
+    for cat, patterns in posts.extra_patterns.items():
+        for p in patterns:
+            extra.setdefault(cat, []).append((re.compile(p, re.IGNORECASE), f"the configured pattern {p!r}"))
+    compiled = CompiledPosts(
+        disabled=frozenset(posts.disabled),
+        severities={**DEFAULT_SEVERITY, **posts.severities},
+        promo=promotional.PromoSettings(frozenset(normalise_domain(d) for d in posts.allowed_domains) | PUBLIC_SERVICE_DOMAINS),
+        permitted_authors=frozenset(_handle(a) for a in posts.permitted_authors),
+        approved_ids=frozenset(str(i) for i in posts.approved_post_ids),
+        approved_endorsements=tuple(fold(a.strip()) for a in posts.approved_endorsements if a.strip()),
+        extra=extra,
+    )
+    with _lock:
+        if len(_cache) > 32:
+            _cache.clear()
+        _cache[id(posts)] = (posts, compiled)
+    return compiled
+
+
+def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | None, repeat_count: int) -> list[Hit]:
+    active = [c for c in (OWN_CATEGORIES if own_post else PUBLIC_CATEGORIES) if c not in cp.disabled]
+    hits: list[Hit] = []
+    if own_post:
+        hits += own.find(norm, cp.approved_endorsements)
+    else:
+        if "crisis" in active:
+            hits += crisis.find(norm)
+        if "abusive" in active:
+            hits += abusive.find(norm)
+        if "booking" in active:
+            hits += booking.find(norm)
+        if "promotional" in active and not (author and _handle(author) in cp.permitted_authors):
+            hits += promotional.find(norm, cp.promo, repeat_count)
+    if "privacy" in active:
+        is_promo = any(h.category == "promotional" for h in hits)
+        hits += privacy.find(norm, own_post, is_promo)
+    for cat in active:
+        for pattern, what in cp.extra.get(cat, ()):
+            target = norm.original if pattern.flags & re.IGNORECASE else norm.folded
+            spans = [m.span() for m in pattern.finditer(target) if m.end() > m.start()]
+            if spans:
+                hits.append(Hit(cat, f"{cat}.configured", f"It matches {what}.", spans))
+    return [h for h in hits if h.category in active]
+
+
+def check_text(
+    text: str,
+    own: bool,
+    posts: PostsConfig,
+    alerts: AlertsConfig,
+    *,
+    author: str | None = None,
+    item_id: str | None = None,
+    repeat_count: int = 0,
+) -> list[Finding]:
+    """Every policy finding for one post, comment or reply; one finding per category."""
+    cp = compile_posts(posts)
+    if item_id is not None and str(item_id) in cp.approved_ids:
+        return []
+    if not text or not text.strip():
+        return []
+    norm = Normalised.of(text)
+    by_cat: dict[str, list[Hit]] = {}
+    for h in _hits(norm, own, cp, author, repeat_count):
+        by_cat.setdefault(h.category, []).append(h)
+    findings = []
+    for cat, hits in sorted(by_cat.items(), key=lambda kv: (_RULE_ORDER.get(kv[0], 9), kv[0])):
+        hits.sort(key=lambda h: -h.strength)
+        reasons: list[str] = []
+        for h in hits:
+            if h.reason not in reasons:
+                reasons.append(h.reason)
+        spans = sorted({s for h in hits for s in h.spans})
+        evidence = tuple(Evidence(text[s:e], s, e) for s, e in _merge(spans))
+        rules = list(dict.fromkeys(h.rule for h in hits))
+        findings.append(
+            Finding(
+                category=cat,
+                severity=cp.severities.get(cat, DEFAULT_SEVERITY[cat]),
+                rule=rules[0],
+                reasons=tuple(reasons),
+                evidence=evidence,
+                action=suggested_action(cat, alerts),
+                details={"rules": rules} if len(rules) > 1 else {},
+            )
+        )
+    return findings
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+_KEY_STRIP = re.compile(r"[^\w@./:]+")
+
+
+def repeat_key(text: str) -> str | None:
+    """A hash of the normalised text for spotting the same comment on many posts; None if too short to mean anything."""
+    norm = _KEY_STRIP.sub(" ", fold(text or "")).strip()
+    if len(norm) < 12 or len(norm.split()) < 3:
+        return None
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]

@@ -1,0 +1,79 @@
+"""Finding links and domains in text, and deciding which are permitted.
+
+Links are found with or without a scheme (``https://x.com/a``, ``www.x.com``, ``x.co.uk/shop``). A
+bare ``name.tld`` only counts when the ending is a known top-level domain, so "e.g." or "Mr.Smith"
+are not links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Common endings, plus "example" (reserved for documentation, used in test data and demos).
+KNOWN_TLDS = (
+    "com net org info biz io co uk us ca au nz ie de fr es it nl be eu ch at se no dk fi pl pt gr "
+    "in me ly tv app ai xyz online site shop store club top live link page blog news life health "
+    "care fit co\\.uk org\\.uk ac\\.uk gov\\.uk nhs\\.uk com\\.au gl to cc gd at sh id vip example"
+).split()
+
+SHORTENERS = frozenset(
+    "bit.ly tinyurl.com t.co goo.gl ow.ly is.gd buff.ly amzn.to rebrand.ly cutt.ly shorturl.at tiny.cc "
+    "rb.gy lnkd.in youtu.be t.ly s.id v.gd bl.ink linktr.ee shor.by tr.ee short.io soo.gd qr.co urlz.fr".split()
+)
+
+# Public health and crisis services: linking to them is never advertising.
+PUBLIC_SERVICE_DOMAINS = frozenset(
+    "nhs.uk gov.uk nhs.scot nhs.wales samaritans.org mind.org.uk nice.org.uk who.int nih.gov nimh.nih.gov "
+    "cdc.gov 988lifeline.org crisistextline.org shout.org.uk papyrus-uk.org rethink.org youngminds.org.uk "
+    "mentalhealth.org.uk calmzone.net mhanational.org nami.org".split()
+)
+
+_TLD_ALT = "|".join(sorted(KNOWN_TLDS, key=len, reverse=True))
+LINK_RE = re.compile(
+    r"(?:(?P<scheme>https?://)|(?P<www>www\.))(?P<host>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)"
+    r"(?P<path>[/?#][^\s<>\"')\]]*)?"
+    r"|(?<![\w@.-])(?P<bare>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + _TLD_ALT + r"))(?![\w-])(?P<bpath>/[^\s<>\"')\]]*)?"
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    start: int
+    end: int
+    host: str
+
+    @property
+    def is_shortener(self) -> bool:
+        return self.host in SHORTENERS
+
+
+def find_links(folded: str) -> list[Link]:
+    """Every link or bare domain in the folded text, with its host (without "www.")."""
+    if "." not in folded:
+        return []
+    links: list[Link] = []
+    for m in LINK_RE.finditer(folded):
+        host = (m.group("host") or m.group("bare") or "").rstrip(".")
+        if host.startswith("www."):
+            host = host[4:]
+        end = m.end()
+        while end > m.start() and folded[end - 1] in ".,;:!?":
+            end -= 1
+        links.append(Link(m.start(), end, host))
+    return links
+
+
+def normalise_domain(domain: str) -> str:
+    d = domain.strip().lower()
+    d = re.sub(r"^[a-z]+://", "", d).split("/")[0]
+    return d[4:] if d.startswith("www.") else d
+
+
+def domain_allowed(host: str, allowed: frozenset[str]) -> bool:
+    """True if `host` is an allowed domain or a subdomain of one."""
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        if ".".join(parts[i:]) in allowed:
+            return True
+    return False

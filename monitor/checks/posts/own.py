@@ -1,0 +1,89 @@
+"""Checks on the practice's own posts.
+
+The practice promised never to solicit reviews or testimonials, never to claim guaranteed results,
+not to promote products or services it has not approved, and never to ask for payment or personal
+details on social media. A post that does the last is a sign the account is compromised or faked.
+Sentences that deny the thing ("we never ask for bank details", "therapy doesn't promise a cure")
+are not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.rules import Hit, rx, sentence_bounds
+
+REVIEW = rx(
+    r"(?:leave|write|post|give|drop|add|share|send)(?: us| me)?(?: (?:a|an|your))?(?: quick| short| honest| few| 5[- ]star| five[- ]star)? (?:reviews?|ratings?|testimonials?|recommendations?|stars?|words from)",
+    r"(?:rate|review|recommend) us",
+    r"(?:5|five)[- ]stars?|⭐{3,}",
+    r"testimonials?",
+    r"share your (?:success )?(?:story|stories|experience|journey|results)(?: of| with| about| on)?",
+    r"tell (?:us|everyone|the world|others)(?: in the comments)? (?:how|what|about) (?:\w+ ){0,4}(?:helped|changed|experience)",
+    r"let the world know|spread the word",
+    r"(?:reach|get to|hit) \d+ (?:reviews|ratings|stars)",
+    r"(?:comment|reply|type) ['\"]?\w+['\"]? (?:below )?if (?:\w+ ){0,4}(?:helped|changed|worked)",
+    r"(?:drop|leave|write) a comment (?:below )?about your (?:experience|time|journey)",
+    r"(?:tag|tagging) (?:us|#\w+)(?: in)?(?: your)?(?: (?:story|stories|success|results|journey|progress))|by tagging #\w+",
+    r"(?:if (?:we|our \w+(?: \w+)?) (?:have |has )?helped you|happy with (?:your|our) \w+|had a (?:great|good|positive) experience)",
+)
+OUTCOME = rx(
+    r"guarantee(?:d|s)?|money[- ]back|our promise|that'?s our promise|we promise",
+    r"cure(?:s|d)?(?: of| your| you)?|(?:fix|fixes|fixed) (?:your|you|it) (?:\w+ ){0,2}(?:for good|forever|permanently)|can fix your",
+    r"\d{2,3} ?% (?:of (?:our )?(?:clients|patients|people)|success(?: rate)?)|success rate",
+    r"(?:for good|forever|permanently|once and for all|for life)",
+    r"(?:works|work|worked) for (?:everyone|everybody|all)|every (?:time|marriage|client|case)|(?:everyone|every client|all (?:our )?clients) (?:gets?|feels?|leaves?) (?:better|cured)",
+    r"(?:you will|you'?ll|clients will) (?:be|feel|leave) (?:\w+[- ])?(?:free|cured|better|fixed|healed)",
+    r"(?:completely|totally|100 ?%) (?:free of|cured|healed)|(?:eliminates?|eradicates?) (?:your )?\w+",
+    r"(?:zero|no more) (?:panic attacks|anxiety|depression)\.? *guaranteed|proven (?:method|cure|system)|the only one in",
+    r"(?:panic|anxiety|depression|pain)[- ]free (?:within|in|after)",
+    r"say goodbye to (?:depression|anxiety|stress|panic|trauma|insomnia)",
+)
+ENDORSE = rx(
+    r"(?:use|with) (?:our )?code|code [a-z0-9]{4,}|\d{1,2} ?% off|discount(?:ed)? (?:code|memberships?|price)",
+    r"(?:link|links) in (?:our )?bio (?:to|for) (?:shop|buy|order|download)|shop (?:now|the|our)|grab yours|available (?:on|at) (?:amazon|etsy|\w+\.com)",
+    r"sponsor(?:ed|ing|s)?|paid partnership|in partnership with|partnering with|(?:teamed|team) up with|brand partner|ambassadors? for",
+    r"(?:we|our team|the team) (?:absolutely )?(?:love|swear by|recommend|are obsessed with) (?:the |our )?[a-z]+(?: [a-z]+)? (?:oil|blanket|app|supplements?|gummies|capsules|tea|teas|headband|mattress|vitamins|drops)",
+    r"(?:download|buy|order|try) (?:it )?(?:now|today)|download (?:[a-z]+ )?(?:now|today|through)|(?:sign up|join) today",
+    r"(?:shout-?out|thanks) to [a-z]+ (?:[a-z]+ )?[-—]? ?their",
+    r"check out our friends at|our favourite (?:\w+ )?(?:app|brand|product|supplement)",
+)
+PAYMENT = rx(
+    r"(?:send|pay|transfer|deposit|wire)(?: us| me)? (?:your |the |a |an )?(?:[£$€]?\d+ )?(?:deposit |payment |fee |balance |outstanding balance |money )?(?:via|by|through|to|using|in|with) (?:paypal|bank transfer|bitcoin|btc|crypto|gift ?cards?|cash ?app|venmo|zelle|western union|our new|the new|this)",
+    r"(?:via|by|through) paypal|paypal\s*:|pay(?:ment)? (?:\w+ ){0,3}in (?:bitcoin|crypto|gift cards)|bitcoin|wallet address|gift ?cards?",
+    r"(?:card|bank|account) (?:number|details|info)|sort code|cvv|expiry date|security code|pin number|mother'?s maiden name|nhs number|date of birth|passwords?|login details",
+    r"(?:verify|confirm|update) your (?:account|details|identity|card|payment|information)",
+    r"(?:account|booking|page) will be (?:suspended|closed|cancelled|deleted)",
+    r"(?:new|updated) (?:bank )?(?:account|paypal|payment details)|outstanding balance",
+    r"(?:dm|message|reply|comment|send) (?:us |me )?(?:\w+ ){0,3}(?:your )?(?:full name|address|details)",
+)
+_NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|do not|does not|won'?t|no|isn'?t|aren'?t|nothing|without|beware|scam|fake|if anyone does|it isn'?t us)\b")
+
+
+def _affirmed(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Matches whose sentence does not deny them ("we never ask for bank details")."""
+    out = []
+    for m in pattern.finditer(folded):
+        s, _ = sentence_bounds(folded, m.start(), m.end())
+        if not _NEGATION.search(folded, s, m.start()):
+            out.append(m.span())
+    return out
+
+
+def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:
+    folded = norm.folded
+    hits: list[Hit] = []
+    spans = _affirmed(folded, REVIEW)
+    if spans:
+        hits.append(Hit("review_solicitation", "review_solicitation.asks_for_reviews", "The practice's post asks for reviews, ratings or testimonials, which the policy rules out.", spans))
+    spans = _affirmed(folded, OUTCOME)
+    if spans:
+        hits.append(Hit("outcome_claim", "outcome_claim.guaranteed_result", "The practice's post promises results or a cure, which therapy cannot guarantee.", spans))
+    spans = _affirmed(folded, ENDORSE)
+    if spans and not any(a in folded for a in approved_endorsements):
+        hits.append(Hit("endorsement", "endorsement.unapproved_promotion", "The practice's post promotes a product or service that is not on the approved list.", spans))
+    spans = _affirmed(folded, PAYMENT)
+    if spans:
+        hits.append(Hit("payment_request", "payment_request.asks_for_money_or_details", "The practice's post asks for payment or personal details: the account may be compromised or fake.", spans))
+    return hits

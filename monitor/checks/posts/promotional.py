@@ -1,0 +1,124 @@
+"""Advertising and spam in other people's comments.
+
+Strong signs flag a comment on their own: a link to a domain outside the allowlist, a shortened
+link, a discount code, "DM me" / "check my page" / "follow me", a business phone or WhatsApp
+number, an investment or sales pitch, #ad or sponsorship tags, or a recommendation of another paid
+service. Weak signs ("free", "£49", "cheaper") need company. Public health and crisis services are
+never advertising.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.checks.posts.contacts import find_emails, find_phones
+from monitor.checks.posts.links import Link, domain_allowed, find_links
+from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.rules import Hit, rx
+
+_CTA = rx(
+    r"(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|email|e-mail|contact|call|ring|hmu|hit) me(?! back)(?: (?:up|now|today|for|on|to|if|at|\"|'))?",
+    r"(?:dm|message|text|contact|call|email|inbox) (?:him|her|them|us)(?: (?:on|via|at) (?:whatsapp|telegram|signal|instagram|wechat|\+|\d))",
+    r"(?:message|text|contact|reach) (?:him|her|them|me) (?:on|via) (?:whatsapp|telegram|signal|wechat)",
+    r"sent (?:you|u) a (?:dm|message|pm)|check (?:your|ur) (?:inbox|dms?|messages|requests)|kindly check",
+    r"(?:check|visit|see|view|click) (?:out )?(?:my|our) (?:page|bio|profile|channel|website|site|shop|store|account|feed|link|story|stories)",
+    r"link (?:is )?in (?:my |the |our )?bio|click (?:the )?link|click here|tap (?:the )?link|links? below",
+    r"(?:follow|subscribe to|sub to) (?:me|my (?:page|channel|account))|follow for (?:more|daily)|(?:go |pls |please )?follow (?:her|him|them)",
+    r"(?:follow|check (?:it |them |her |him )?out|go follow|go check|visit|try|shoutout to|shout out to) @[\w.]+",
+    r"(?:content|stuff|posts|tips|videos) on my (?:page|channel|account|profile|blog)",
+    r"(?:sign up|join|register|enrol+|book) (?:to |for |now|today|here|on )?(?:my|our) (?:\w+ ){0,3}(?:course|programme|program|class|challenge|webinar|newsletter|team|group|masterclass|membership|retreat)",
+    r"sign up(?: here| now| today)?:|free webinar|ask me how|let'?s collab|collab\b",
+    r"(?:i|we) (?:sell|offer|provide|make)(?: \w+){0,3} (?:services?|sessions|coaching|readings|products?|handmade|management|seo|courses?|rates|prices)",
+    r"(?:i|we) have (?:\d+|a few|some|limited) (?:spaces|spots|places|slots)(?: left)?|spots? on my team|(?:\d+|few) (?:spaces|spots) left",
+    r"my (?:new )?(?:book|course|programme|program|shop|store|channel|podcast|newsletter|brand|business|app|ebook|e-book)(?: is)?(?: out| live| launched|,| on| at|!)",
+    r"i (?:just )?launched my",
+    r"(?:i'?m|i am|im) (?:also )?(?:a|an) (?:licensed |qualified |certified |registered |professional )?(?:counsell?or|therapist|coach|life coach|hypnotherapist|healer|psychic|nutritionist)"
+    r"(?:,| and| too)? (?:[\w']+ ){0,6}(?:[£$€]\d+|message|dm|inbox|contact|link|sessions? available|spaces|book|help you)",
+    r"(?:psychic|tarot|spiritual healing|spell ?caster|love spell|readings? available|curses)",
+    r"something (?:special|that can help you)",
+)
+_CODES = re.compile(
+    r"(?<![\w])(?:(?:promo|discount|coupon|voucher|referral|my|use|with|enter|apply) ?)?code:? (?P<code>[a-z0-9]{3,20})(?![\w])"
+)
+_DEALS = rx(
+    r"\d{1,2} ?% off", r"[£$€]\d+ off", r"money off", r"(?:referral|affiliate|invite) (?:link|code)", r"use my (?:link|code)",
+    r"(?:early bird|limited time|today only|this weekend only|last chance)(?: price| offer| discount)?",
+    r"(?:\d+|first|one) (?:month|months|week|weeks) (?:free|for free)|free (?:trial|month|shipping|giveaway|gift)|first (?:call|session|class|one|consultation) (?:is )?free",
+    r"(?:buy|order|shop|get yours|grab yours|grab a copy|grabbed a copy)(?: now| today| here| via| on| at)",
+    r"giveaway|free (?:iphone|ipad|gift card|money)",
+)
+_PITCH = rx(
+    r"bitcoin|btc|crypto(?:currency|currencies)?|forex|fx trad\w*|binary options|nft|invest(?:ing|ment|or)s?(?: with| in)?",
+    r"(?:turn|turned|made|make|earn|earning|earned) [£$€]?\d[\d,.]*k? (?:into|in|a|per|from|every)",
+    r"make (?:money|cash|\$+|£+)(?: online| from home| fast)?|earn (?:money|cash|[£$€]\d)|(?:work|working) from home|passive income|financial freedom",
+    r"(?:buy|cheap|real|get more|need|gain) (?:instagram |tiktok |real )?(?:followers|likes)|increase your (?:followers|sales|clients)|more clients",
+    r"brand ambassador|(?:seo|social media management|marketing services?)(?: for)?|life insurance|energy supplier|driving lessons|best rates",
+    r"(?:recovery|trading|investment) expert|lost funds|account manager",
+    r"(?:lose|losing) weight",
+)
+_TAGS = re.compile(r"(?<![\w])(?:#(?:ad|ads|advert|sponsored|spon|sp|gifted|collab|affiliate|partner|promo|paidpartnership)|paid partnership|sponsored by|this post (?:was|is) sponsored|in partnership with)(?![\w])")
+_RECOMMEND = rx(
+    r"(?:just )?(?:go to|try|use|switch to|check out) (?:the )?[a-z]+ ?(?:app|help|space|time|flow|mind|mate)?(?: instead| app)(?:,|\.| -| it|!|$)",
+    r"(?:i'?d |i would |i )?(?:highly )?recommend (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? at ",
+    r"(?:is|she'?s|he'?s|they'?re|it'?s) (?:way|much|so much|far) (?:better|cheaper)|half the price|way cheaper|much cheaper|same[- ]day appointments",
+    r"(?:if )?(?:anyone|anybody)(?: \w+)? (?:needs?|wants?|looking for) (?:a |an )?(?:affordable |cheap |private |good )?(?:therapist|counsell?ing|counsell?or|coach|therapy|online counsell?ing)",
+    r"(?:[£$€]\d+|\d+ ?(?:pounds|dollars)) (?:a|per) session",
+    r"(?:she|he|they) (?:turned|changed|made|helped) (?:my|me)\b.{0,30}(?:message|contact|whatsapp|dm|telegram)",
+    r"(?:changed|saved) my life (?:🙏|!|\.)?\s*(?:go )?(?:follow|check)",
+    r"(?:where|help you where) (?:these people|they) failed",
+)
+_WEAK = rx(r"free", r"[£$€]\d[\d,.]*", r"discount", r"offer", r"deal", r"cheap(?:er)?", r"instead", r"@[\w.]{3,}", r"shop", r"💰|💸|🚀|🔥")
+# People reporting spam ("the crypto spam above", the "DM me" comments) are not advertising.
+_META = rx(r"spam\w*", r"bots?", r"reporting", r"reported", r"scam comments?", r"fake accounts?")
+_QUOTED = re.compile(r"\"[^\"]{1,80}\"")
+_HANDLE = re.compile(r"(?<![\w@])@[\w.]{3,}")
+
+
+@dataclass(frozen=True)
+class PromoSettings:
+    allowed_domains: frozenset[str]
+
+
+def _digit_or_upper_code(norm: Normalised, m: re.Match[str]) -> bool:
+    code = norm.original[m.start("code"):m.end("code")]
+    return any(c.isdigit() for c in code) or (code.isupper() and len(code) >= 4)
+
+
+def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> list[Hit]:
+    folded = norm.folded
+    hits: list[Hit] = []
+    links: list[Link] = find_links(folded)
+    for link in links:
+        if link.is_shortener:
+            hits.append(Hit("promotional", "promotional.shortened_link", f"It contains a shortened link ({link.host}), which hides where it goes.", [(link.start, link.end)]))
+        elif not domain_allowed(link.host, settings.allowed_domains):
+            hits.append(Hit("promotional", "promotional.external_link", f"It links to {link.host}, which is not on the list of permitted sites.", [(link.start, link.end)]))
+    for m in _CODES.finditer(folded):
+        if _digit_or_upper_code(norm, m):
+            hits.append(Hit("promotional", "promotional.discount_code", "It offers a promo or discount code.", [m.span()]))
+    checks = (
+        (_TAGS, "promotional.sponsored_tag", "It is tagged as an advert or sponsored content."),
+        (_DEALS, "promotional.deal", "It advertises a deal, offer or giveaway."),
+        (_CTA, "promotional.call_to_action", "It asks people to message the writer, visit their page or follow them."),
+        (_PITCH, "promotional.sales_pitch", "It is a sales, money-making or investment pitch."),
+        (_RECOMMEND, "promotional.other_service", "It recommends another paid service or offers the writer's own."),
+    )
+    meta = bool(_META.search(folded))
+    quoted = [q.span() for q in _QUOTED.finditer(folded)] if '"' in folded else []
+    for pattern, rule, reason in checks:
+        if meta and pattern is not _TAGS:
+            continue
+        spans = [m.span() for m in pattern.finditer(folded) if not any(a <= m.start() < b for a, b in quoted)]
+        if spans:
+            hits.append(Hit("promotional", rule, reason, spans))
+    contact = find_phones(norm.original) + find_emails(folded)
+    if contact and hits:
+        hits.append(Hit("promotional", "promotional.business_contact", "It offers a phone number or address to do business.", contact))
+    weak = [m.span() for m in _WEAK.finditer(folded)] if not hits else []
+    if len(weak) >= 2 and not hits:
+        hits.append(Hit("promotional", "promotional.weak_signals", "Several signs of advertising appear together.", weak, strength=2))
+    if repeat_count > 0 and (hits or links or _HANDLE.search(folded) or weak):
+        spans = [(0, len(norm.original))]
+        hits.append(Hit("promotional", "promotional.repeated", f"The same text was posted on {repeat_count} other item(s): a sign of spam.", spans))
+    return hits

@@ -1,0 +1,43 @@
+"""What a rule reports (a Hit) and small helpers the category modules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Hit:
+    """One rule firing on one text: evidence spans are offsets into the original text."""
+
+    category: str
+    rule: str
+    reason: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    strength: int = 2  # 2 = enough on its own; 1 = needs another signal of the same category
+
+
+def rx(*parts: str, flags: int = 0) -> re.Pattern[str]:
+    """An alternation of regex parts, matched as whole words on the folded (lower-case) text."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags)
+
+
+def words_rx(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of literal words or phrases, longest first."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]+\s|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end) as (start, end) offsets."""
+    s = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        s = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return s, (m.start() if m else len(text))
