@@ -18,7 +18,7 @@ from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx
 
 _CTA = rx(
-    r"(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|email|e-mail|contact|call|ring|hmu|hit) me(?! back)(?: (?:up|now|today|for|on|to|if|at|\"|'))?",
+    r"(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|email|e-mail|contact|call|ring|hmu|hit) me(?! back)",
     r"(?:dm|message|text|contact|call|email|inbox) (?:him|her|them|us)(?: (?:on|via|at) (?:whatsapp|telegram|signal|instagram|wechat|\+|\d))",
     r"(?:message|text|contact|reach) (?:him|her|them|me) (?:on|via) (?:whatsapp|telegram|signal|wechat)",
     r"sent (?:you|u) a (?:dm|message|pm)|check (?:your|ur) (?:inbox|dms?|messages|requests)|kindly check",
