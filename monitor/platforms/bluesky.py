@@ -159,18 +159,19 @@ class BlueskyAdapter(NetworkAdapter):
             replies = item.extra["reply_count"]
             indexed = time_or_none(item.extra.get("indexed_at")) or item.created_at
             is_new = first or newest is None or indexed > newest
-            if is_new or not tracker.known(item.id):
+            if is_new:
                 self._emit(result, emitted, item)
-                if is_new and replies:
+                if replies:
                     threads.append(item.id)
-            elif (tracker.state(item.id) or [None])[0] != replies:
+            elif tracker.known(item.id) and (tracker.state(item.id) or [None])[0] != replies:
                 threads.append(item.id)
             tracker.record(item.id, [replies], item.created_at)
             if newest_seen is None or indexed > newest_seen:
                 newest_seen = indexed
 
         if not first:
-            threads += tracker.due(self.thread_rechecks, lambda s: isinstance(s, list) and bool(s and s[0]), set(threads))
+            threads += tracker.due(self.thread_rechecks, lambda s: isinstance(s, list) and bool(s and s[0]), set(threads),
+                                   self.recheck_after)
         for uri in threads:
             self._read_thread(uri, own_did, result, emitted)
             tracker.mark_checked(uri)

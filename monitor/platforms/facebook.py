@@ -194,7 +194,8 @@ class FacebookAdapter(NetworkAdapter):
                 continue
             seen_on_pages.add(post.id)
             state = [post.updated_at.isoformat() if post.updated_at else None]
-            if first or not tracker.known(post.id) or tracker.changed(post.id, state):
+            is_new = first or newest is None or post.created_at > newest
+            if is_new or (tracker.known(post.id) and tracker.changed(post.id, state)):
                 self._emit_post(raw, post, page_id, result)
             tracker.record(post.id, state, post.created_at, checked=True)
             if newest_seen is None or post.created_at > newest_seen:

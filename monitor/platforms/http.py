@@ -88,16 +88,12 @@ def next_params(url: str | None) -> dict[str, str] | None:
 
 
 def parse_time(value: Any) -> datetime | None:
-    """An aware datetime from ISO 8601 text ('Z', '+0000', fractions) or a UNIX timestamp; None stays None.
+    """An aware datetime from ISO 8601 text ('Z', '+0000', fractions); None stays None.
 
     Raises ValueError with a short reason for anything else, so the caller can skip the item.
     """
     if value is None:
         return None
-    if isinstance(value, bool):
-        raise ValueError("timestamp has the wrong type (boolean)")
-    if isinstance(value, (int, float)):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
     if not isinstance(value, str):
         raise ValueError(f"timestamp has the wrong type ({type(value).__name__})")
     text = value.strip()
@@ -712,11 +708,13 @@ class Tracker:
         if item_id in self.entries:
             self.entries[item_id]["c"] = int(time.time())
 
-    def due(self, count: int, wanted, exclude: set[str]) -> list[str]:
-        """Up to `count` watched posts (within the window) whose thread was checked longest ago."""
+    def due(self, count: int, wanted, exclude: set[str], min_age: float = 0) -> list[str]:
+        """Up to `count` watched posts (within the window) whose thread was checked longest ago, and not
+        within the last `min_age` seconds."""
         now = time.time()
         pool = [(e.get("c", 0), k) for k, e in self.entries.items()
-                if k not in exclude and now - e.get("t", 0) <= self.watch_seconds and wanted(e.get("s"))]
+                if k not in exclude and now - e.get("t", 0) <= self.watch_seconds and now - e.get("c", 0) >= min_age
+                and wanted(e.get("s"))]
         return [k for _, k in sorted(pool)[:count]]
 
     def dump(self) -> dict:
@@ -750,8 +748,10 @@ class NetworkAdapter(Adapter):
     """What the four network adapters share: their client, media downloads, skipping and closing."""
 
     client_class: type[ApiClient] = ApiClient
-    # Threads re-read per run, oldest-checked first, where counters miss replies to replies.
+    # Threads re-read per run, oldest-checked first, where counters miss replies to replies; a thread
+    # read less than `recheck_after` seconds ago is not re-read.
     thread_rechecks = 1
+    recheck_after = 3600.0
 
     def __init__(self, profile: ProfileConfig, token: str | None, http: HttpConfig) -> None:
         super().__init__(profile, token, http)

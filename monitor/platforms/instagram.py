@@ -174,9 +174,10 @@ class InstagramAdapter(NetworkAdapter):
             count = media.extra["comments_count"]
             state = [count, hashlib.sha256(media.text.encode("utf-8", "surrogatepass")).hexdigest()[:16]]
             before = tracker.state(media.id)
-            if first or before is None or before[1:] != state[1:]:
+            is_new = first or newest is None or media.created_at > newest
+            if is_new or (before is not None and before[1:] != state[1:]):
                 result.items.append(media)  # new, or caption edited
-            if (first or before is None or before[0] != count) and count:
+            if (is_new or (before is not None and before[0] != count)) and count:
                 self._emit_comments(raw, media, official, result)
             tracker.record(media.id, state, media.created_at, checked=True)
             if newest_seen is None or media.created_at > newest_seen:

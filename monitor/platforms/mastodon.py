@@ -65,9 +65,11 @@ class MastodonAdapter(NetworkAdapter):
     def _account(self, raw) -> Account:
         a = need_dict(raw, "account")
         acct = need_str(a, "acct")
+        # Local accounts have a bare acct; their domain is the one in their profile URL.
+        domain = urlsplit(opt_str(a, "url") or "").hostname or self.instance
         return Account(
             platform=self.name,
-            handle=acct if "@" in acct else f"{acct}@{self.instance}",
+            handle=acct if "@" in acct else f"{acct}@{domain}",
             id=need_str(a, "id"),
             display_name=opt_str(a, "display_name"),
             bio=html_to_text(opt_str(a, "note") or "") or None,
@@ -185,11 +187,11 @@ class MastodonAdapter(NetworkAdapter):
             replies = item.extra["replies_count"]
             state = [replies, item.updated_at.isoformat() if item.updated_at else None]
             is_new = first or newest is None or (item.created_at and item.created_at > newest)
-            if is_new or not tracker.known(item.id):
+            if is_new:
                 self._emit(result, emitted, item)
-                if is_new and replies:
+                if replies:
                     threads.append(item.id)
-            else:
+            elif tracker.known(item.id):
                 before = tracker.state(item.id) or [None, None]
                 if before[1:] != state[1:]:
                     self._emit(result, emitted, item)  # edited: checked again
@@ -200,7 +202,8 @@ class MastodonAdapter(NetworkAdapter):
                 newest_seen = item.created_at
 
         if not first:
-            threads += tracker.due(self.thread_rechecks, lambda s: isinstance(s, list) and bool(s and s[0]), set(threads))
+            threads += tracker.due(self.thread_rechecks, lambda s: isinstance(s, list) and bool(s and s[0]), set(threads),
+                                   self.recheck_after)
         for post_id in threads:
             self._read_thread(post_id, own_id, result, emitted)
             tracker.mark_checked(post_id)

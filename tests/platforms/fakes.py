@@ -105,7 +105,7 @@ class FakeServer:
         self.httpd.daemon_threads = True
         self.httpd.request_queue_size = 256
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
         self.thread.start()
         if app is not None:
             app.server = self
@@ -255,9 +255,11 @@ class FacebookApp(GraphApp):
             self.comments[c["id"]] = c
 
     def sorted_posts(self, page: dict) -> list[dict]:
-        return sorted(page["posts"], key=lambda p: p["created_time"], reverse=True)
+        return sorted(page["posts"], key=lambda p: str(p.get("created_time", "")) if isinstance(p, dict) else "", reverse=True)
 
     def render_post(self, post: dict) -> dict:
+        if not isinstance(post, dict):
+            return post
         out = {k: v for k, v in post.items() if k != "comments"}
         if post.get("comments"):
             out["comments"] = self.edge(post["comments"], self.embed_limit, None, f"{post['id']}/comments", self.render_comment)
@@ -335,7 +337,7 @@ class InstagramApp(GraphApp):
         self.comments = {c["id"]: c for m in self.media.values() for c in m.get("comments", [])}
 
     def sorted_media(self, acc: dict) -> list[dict]:
-        return sorted(acc["media"], key=lambda m: m["timestamp"], reverse=True)
+        return sorted(acc["media"], key=lambda m: str(m.get("timestamp", "")), reverse=True)
 
     def render_media(self, m: dict) -> dict:
         out = {k: v for k, v in m.items() if k not in ("comments", "children")}
@@ -450,7 +452,7 @@ class MastodonApp:
             mine = [s for s in self.statuses.values() if s["account"] == "@" + m.group(1)]
             if q.get("exclude_reblogs") == "true":
                 mine = [s for s in mine if not s.get("reblog")]
-            mine.sort(key=lambda s: int(s["id"]), reverse=True)
+            mine.sort(key=lambda s: int(s["id"]), reverse=True)  # ids are time-ordered snowflakes
             if "max_id" in q:
                 mine = [s for s in mine if int(s["id"]) < int(q["max_id"])]
             if "since_id" in q:
