@@ -69,6 +69,7 @@ class FakeServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # no 40 ms delayed-ACK stalls between headers and body
 
             def do_GET(self):  # noqa: N802 (http.server API)
                 parts = urlsplit(self.path)
