@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.checks.posts.gate import GatedRegex
 from monitor.checks.posts.normalise import Normalised, collapse_word
 from monitor.checks.posts.rules import Hit, rx, words_rx
 
@@ -65,11 +66,18 @@ _AIMED_RE = re.compile(
 )
 _EXCUSE_RE = re.compile(r"(?<![a-z*])(?:(?:" + _ADJ + r"),? )*excuse (?:for|of) a (?:" + _PERSON + r")")
 _PROF = r"(?:f ?u ?c ?k|f\*+|f\*+k|f\*+ck|fu\*+|fuk|fk|fck|feck|frick|screw)"
-_DIRECTED_RE = re.compile(
-    r"(?<![a-z*])(?:" + _PROF + r" (?:you|u|yu|yoursel(?:f|ves)|of|ya|your \w+|this place|the lot of you)"
-    r"|get " + _PROF + r"(?:ed|d)|go " + _PROF + r" yoursel(?:f|ves)|pis of|sod of|buger of|naf of|up yours|eat shit"
-    r"|kis my (?:as|arse)|shut (?:up|it|your (?:mouth|face|gob|trap)|the (?:f|fuck|hel) up)|stfu|gtfo|stf?u"
-    r"|shove .{1,40}? up your (?:as|arse)|you people disgust me|die in a fire|kys)(?![a-z*])"
+_DIRECTED_RE = GatedRegex(
+    [
+        _PROF + r" (?:you|u|yu|yoursel(?:f|ves)|of|ya|your \w+|this place|the lot of you)",
+        r"get " + _PROF + r"(?:ed|d)",
+        r"go " + _PROF + r" yoursel(?:f|ves)",
+        r"pis of|sod of|buger of|naf of|up yours|eat shit|kis my (?:as|arse)",
+        r"shut (?:up|it|your (?:mouth|face|gob|trap)|the (?:f|fuck|hel) up)|stfu|gtfo",
+        r"shove .{1,40}? up your (?:as|arse)",
+        r"you people disgust me|die in a fire|kys",
+    ],
+    "a-z*",
+    r"(?![a-z*])",
 )
 _EMOJI_RE = re.compile("\U0001f595")  # middle finger
 _THREAT_RE = rx(

@@ -78,11 +78,10 @@ class Normalised:
     @cached_property
     def deob(self) -> tuple[str, list[int], list[tuple[int, int]]]:
         """(de-obfuscated text, original offset per character, joined spaced-out runs as deob spans)."""
+        if not _SUSPICIOUS.search(self.folded):
+            # Fast path: only doubled letters to collapse; offsets are worked out if a rule needs them.
+            return _DOUBLED.sub(r"\1", self.folded), _LazyOffsets(self.folded), []
         return deobfuscate(self.folded)
-
-    def span(self, start: int, end: int) -> tuple[int, int, str]:
-        """A span of the folded view as (start, end, original text)."""
-        return start, end, self.original[start:end]
 
     def deob_span(self, start: int, end: int) -> tuple[int, int, str]:
         """A span of the de-obfuscated view mapped back to the original text."""
@@ -92,25 +91,34 @@ class Normalised:
         return s, e, self.original[s:e]
 
 
+_DOUBLED = re.compile(r"([^\W\d_])\1+")
+
+
+class _LazyOffsets:
+    """Original offsets of a text whose doubled letters were collapsed, computed on first use."""
+
+    def __init__(self, folded: str) -> None:
+        self._folded = folded
+        self._pos: list[int] | None = None
+
+    def __getitem__(self, i: int) -> int:
+        if self._pos is None:
+            self._pos = []
+            prev = ""
+            for j, c in enumerate(self._folded):
+                if not (c == prev and c.isalpha()):
+                    self._pos.append(j)
+                prev = c
+        return self._pos[i]
+
+
 def deobfuscate(folded: str) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Undo l33t, masks, spacing and letter repeats; see the module docstring."""
-    if not _SUSPICIOUS.search(folded):
-        # Fast path: nothing looks obfuscated; only collapse doubled letters.
-        out: list[str] = []
-        pos: list[int] = []
-        prev = ""
-        for i, c in enumerate(folded):
-            if c == prev and c.isalpha():
-                continue
-            out.append(c)
-            pos.append(i)
-            prev = c
-        return "".join(out), pos, []
     joined_at: dict[int, int] = {}  # start of a spaced-out run -> its end
     for m in _SPACED_RUN.finditer(folded):
         joined_at[m.start()] = m.end()
-    out = []
-    pos = []
+    out: list[str] = []
+    pos: list[int] = []
     runs: list[tuple[int, int]] = []
     n = len(folded)
     i = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.checks.posts.contacts import find_addresses, find_emails, find_phones
+from monitor.checks.posts.gate import GatedRegex
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx
 
@@ -48,13 +49,15 @@ THIRD_PARTY = rx(
     r"(?:off|signed off) (?:work )?with (?:a )?(?:breakdown|depression|stress)",
 )
 # Case-sensitive, on the original text: people named as clients or group members.
-NAMED = re.compile(
-    r"\b(?:our|a|my|your) (?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)"
-    r"|\b[A-Z][a-z]+(?: [A-Z][a-z]+)? from (?:the |our |your )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)? (?:[a-z]+ ){0,2}(?:group|session|class)"
-    r"|\b(?:group|session|circle) (?:with|featuring) [A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+"
-    r"|\b(?:[Ii]s that|[Tt]hat'?s|[Ii]sn'?t that|[Ss]aw|[Ss]potted|[Ss]een) (?:my [a-z]+(?:'s [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: from [a-z ]+)? (?:in|at|coming out of|leaving) (?:your|the) (?:[a-z]+ ){0,2}(?:waiting room|group|clinic|office|photo|session|building|picture|video)"
-    r"|(?:[A-Z][a-z]+|@[\w.]+) who (?:has |just )?(?:completed|finished|overcome|overcame|beat|beaten|recovered)"
-    r"|\b(?:thank you to|thanks to|well done to|congratulations to|congrats to|shout-?out to|proud of) (?:our client )?(?:[A-Z][a-z]+|@[\w.]+)(?: [A-Z][a-z]+)?,? (?:who|for letting us share|from [A-Z])"
+NAMED = GatedRegex(
+    [
+        r"\b(?:our|a|my|your) (?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)",
+        r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? from (?:the |our |your )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)? (?:[a-z]+ ){0,2}(?:group|session|class)",
+        r"\b(?:group|session|circle) (?:with|featuring) [A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+",
+        r"\b(?:[Ii]s that|[Tt]hat'?s|[Ii]sn'?t that|[Ss]aw|[Ss]potted|[Ss]een) (?:my [a-z]+(?:'s [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: from [a-z ]+)? (?:in|at|coming out of|leaving) (?:your|the) (?:[a-z]+ ){0,2}(?:waiting room|group|clinic|office|photo|session|building|picture|video)",
+        r"(?:[A-Z][a-z]+|@[\w.]+) who (?:has |just )?(?:completed|finished|overcome|overcame|beat|beaten|recovered)",
+        r"\b(?i:thank you to|thanks to|well done to|congratulations to|congrats to|shout-?out to|proud of) (?:our client )?(?:[A-Z][a-z]+|@[\w.]+)(?: [A-Z][a-z]+)?,? (?:who|for letting us share|from [A-Z])",
+    ]
 )
 OWN_OUTCOME_FOR_PERSON = rx(
     r"(?:sober|clean|free of [\w ]{3,20}?|panic[- ]free) (?:after|since) (?:working with|finishing|therapy|treatment|seeing|his|her|their)",

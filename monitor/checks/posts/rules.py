@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from monitor.checks.posts.gate import GatedRegex
+
 
 @dataclass
 class Hit:
@@ -17,14 +19,34 @@ class Hit:
     strength: int = 2  # 2 = enough on its own; 1 = needs another signal of the same category
 
 
-def rx(*parts: str, flags: int = 0) -> re.Pattern[str]:
+def rx(*parts: str, flags: int = 0) -> GatedRegex:
     """An alternation of regex parts, matched as whole words on the folded (lower-case) text."""
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags)
+    return GatedRegex(parts, r"\w", r"(?![\w])", flags)
 
 
 def words_rx(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    """A regex alternation of literal words or phrases, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation of literal words or phrases, factored as a trie so it runs fast.
+
+    Longer words are preferred over their prefixes ("idiots" before "idiot").
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_rx(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
 
 
 def spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
