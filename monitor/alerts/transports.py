@@ -166,6 +166,11 @@ class SmtpTransport:
                     raise ServerUnavailable("[email] username is set but neither password_env nor password_file is")
                 try:
                     smtp.login(e.username, password)
+                except smtplib.SMTPNotSupportedError:
+                    raise ServerUnavailable(
+                        f"the mail server {where} does not offer a login (AUTH) on this connection; "
+                        "check [email] security (it may require starttls) or leave username empty"
+                    ) from None
                 except smtplib.SMTPAuthenticationError as exc:
                     # The server's text may echo what we sent; only its code is shown.
                     raise ServerUnavailable(

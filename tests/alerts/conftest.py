@@ -60,23 +60,31 @@ class Behaviour:
     stall_on_message: int | None = None  # stall before accepting the recipient of the N-th message (1-based)
     stall_seconds: float = 0.0
     stalled: threading.Event = field(default_factory=threading.Event)
+    stall_in_data: bool = False  # stall after the message was received (the server has it), before replying
+    rcpt_delay: float = 0.0  # a slow server: every recipient takes this long
     down_after: int | None = None  # go down after accepting this many messages
 
 
 class RecordingHandler:
     def __init__(self, server: "SmtpTestServer") -> None:
         self.server = server
-        self.mail_count = 0
+
+    @property
+    def mail_count(self) -> int:
+        return self.server.mail_count
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
-        self.mail_count += 1
+        self.server.mail_count += 1
         envelope.mail_from = address
         envelope.mail_options.extend(mail_options)
         return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         b = self.server.behaviour
-        if b.stall_on_message is not None and self.mail_count == b.stall_on_message and not b.stalled.is_set():
+        if b.rcpt_delay:
+            await asyncio.sleep(b.rcpt_delay)
+        if (b.stall_on_message is not None and not b.stall_in_data and self.mail_count == b.stall_on_message
+                and not b.stalled.is_set()):
             b.stalled.set()
             await asyncio.sleep(b.stall_seconds)
         reply = b.rcpt_replies.get(address)
@@ -92,6 +100,9 @@ class RecordingHandler:
         with self.server.lock:
             self.server.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), bytes(envelope.original_content or envelope.content)))
             count = len(self.server.messages)
+        if b.stall_in_data and count == b.stall_on_message and not b.stalled.is_set():
+            b.stalled.set()
+            await asyncio.sleep(b.stall_seconds)
         if b.down_after is not None and count >= b.down_after:
             b.down_after = None
             threading.Thread(target=self.server.stop, daemon=True).start()
@@ -106,6 +117,7 @@ class SmtpTestServer:
         self.host = "127.0.0.1"
         self.port = free_port()
         self.messages: list[Received] = []
+        self.mail_count = 0  # MAIL commands seen (one per message attempt), across connections
         self.lock = threading.Lock()
         self.behaviour = Behaviour()
         self.tls_context = tls_context
@@ -130,7 +142,8 @@ class SmtpTestServer:
             kwargs["tls_context"] = self.tls_context
         if self.users is not None:
             kwargs["authenticator"] = self._authenticate
-            kwargs["auth_require_tls"] = self.tls_context is not None
+            # With implicit TLS aiosmtpd does not see the session as TLS; the socket is encrypted anyway.
+            kwargs["auth_require_tls"] = self.tls_context is not None and not self.implicit_tls
         self._controller = Controller(RecordingHandler(self), hostname=self.host, port=self.port, ready_timeout=10, **kwargs)
         for _ in range(50):  # the port may still be in TIME_WAIT after a stop
             try:
@@ -291,3 +304,27 @@ def add_finding():
 @pytest.fixture
 def project_root() -> Path:
     return Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def pg_url():
+    """A fresh PostgreSQL database (from $PRACTICE_MONITOR_TEST_PG_URL, which .ci/run sets), dropped after.
+
+    Skips locally when no server is configured; fails under CI=true, where PostgreSQL must be tested."""
+    import os
+
+    server_url = os.environ.get("PRACTICE_MONITOR_TEST_PG_URL")
+    if not server_url:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("PRACTICE_MONITOR_TEST_PG_URL is not set under CI")
+        pytest.skip("PostgreSQL not configured (set PRACTICE_MONITOR_TEST_PG_URL, e.g. from .ci/pg-start)")
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = "alerts_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    url = make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
