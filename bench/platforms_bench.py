@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import importlib.util
+import multiprocessing
 import statistics
 import sys
 import time
@@ -104,6 +105,33 @@ def populate(fakes, platform: str, app, server, n_profiles: int, n_items: int) -
     return accounts
 
 
+def serve_fakes(conn, latency: float, per_platform: int, n_items: int) -> None:
+    """Child process: the four fakes with their data; answers 'urls', 'reset', 'log' and 'stop' over `conn`.
+
+    The fakes run in their own process so that their work (JSON rendering) does not compete with the
+    adapters for the benchmark process's interpreter lock: only the client side is measured.
+    """
+    fakes = load_fakes()
+    rigs = {}
+    for platform in PLATFORMS:
+        server, app = fakes.start_fake(platform, latency=latency)
+        rigs[platform] = (server, app, populate(fakes, platform, app, server, per_platform, n_items))
+    conn.send({p: (s.url, accounts, getattr(app, "token", None)) for p, (s, app, accounts) in rigs.items()})
+    while True:
+        cmd = conn.recv()
+        if cmd == "reset":
+            for server, _app, _acc in rigs.values():
+                server.reset_log()
+            conn.send(True)
+        elif cmd == "log":
+            conn.send({p: [(r.path, r.query) for r in s.log] for p, (s, _a, _b) in rigs.items()})
+        else:
+            for server, _app, _acc in rigs.values():
+                server.stop()
+            conn.send(True)
+            return
+
+
 class ImageCache:
     """Stands in for the media owner's cache: a URL fetched once, its bytes hashed once."""
 
@@ -117,17 +145,17 @@ class ImageCache:
         self.by_url[ref.url] = hashlib.sha256(data).hexdigest()
 
 
-def one_run(rigs, cursors: dict, pool: int, cache: ImageCache) -> dict:
+def one_run(conn, sites: dict, cursors: dict, pool: int, cache: ImageCache) -> dict:
     RateGate.clear()
-    for server, _app, _accounts in rigs.values():
-        server.reset_log()
+    conn.send("reset")
+    conn.recv()
     jobs = []
     http = replace(HttpConfig(), pool_size=pool, timeout=30.0)
-    for platform, (server, app, accounts) in rigs.items():
-        base = server.url + ("/v21.0" if platform in ("facebook", "instagram") else "")
+    for platform, (url, accounts, token) in sites.items():
+        base = url + ("/v21.0" if platform in ("facebook", "instagram") else "")
         for account in accounts:
             profile = ProfileConfig(name=f"{platform}-{account}", platform=platform, base_url=base, account=account)
-            jobs.append((profile, getattr(app, "token", None)))
+            jobs.append((profile, token))
     seen: set[tuple[str, str, str]] = set()
 
     def work(job):
@@ -153,26 +181,25 @@ def one_run(rigs, cursors: dict, pool: int, cache: ImageCache) -> dict:
     wall = time.perf_counter() - started
     per_endpoint: Counter = Counter()
     requests = images = 0
-    for platform, (server, _app, _accounts) in rigs.items():
-        for req in server.log:
-            if req.path.startswith("/media/"):
+    conn.send("log")
+    for platform, log in conn.recv().items():
+        for path, query in log:
+            if path.startswith("/media/"):
                 images += 1
             else:
                 requests += 1
-                per_endpoint[(platform, _endpoint(platform, req))] += 1
+                per_endpoint[(platform, _endpoint(platform, path, query))] += 1
     return {"wall": wall, "requests": requests, "images": images, "items": items, "per_endpoint": per_endpoint,
             "profiles": len(jobs)}
 
 
-def _endpoint(platform: str, req) -> str:
+def _endpoint(platform: str, path: str, query: dict) -> str:
     if platform in ("facebook", "instagram"):
-        if "ids" in req.query:
+        if "ids" in query:
             return "ids"
-        parts = req.path.split("/")
+        parts = path.split("/")
         return parts[-1] if len(parts) > 3 else "node"
-    if platform == "mastodon":
-        return req.path.rsplit("/", 1)[-1]
-    return req.path.rsplit("/", 1)[-1]
+    return path.rsplit("/", 1)[-1]
 
 
 def main() -> int:
@@ -183,20 +210,21 @@ def main() -> int:
     ap.add_argument("--pool", type=int, default=16)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    fakes = load_fakes()
     per_platform = max(1, args.profiles // len(PLATFORMS))
     firsts, seconds = [], []
+    ctx = multiprocessing.get_context("spawn")
     for rep in range(args.repeat):
-        rigs = {}
-        for platform in PLATFORMS:
-            server, app = fakes.start_fake(platform, latency=args.latency)
-            rigs[platform] = (server, app, populate(fakes, platform, app, server, per_platform, args.items))
+        conn, child_conn = ctx.Pipe()
+        child = ctx.Process(target=serve_fakes, args=(child_conn, args.latency, per_platform, args.items), daemon=True)
+        child.start()
+        sites = conn.recv()
         cursors: dict = {}
         cache = ImageCache()
-        first = one_run(rigs, cursors, args.pool, cache)
-        second = one_run(rigs, cursors, args.pool, cache)
-        for server, _a, _b in rigs.values():
-            server.stop()
+        first = one_run(conn, sites, cursors, args.pool, cache)
+        second = one_run(conn, sites, cursors, args.pool, cache)
+        conn.send("stop")
+        conn.recv()
+        child.join(10)
         bound = first["requests"] + first["images"]
         first["bound"] = bound * args.latency / args.pool
         firsts.append(first)

@@ -9,6 +9,7 @@ change the data between runs and inject faults (`server.inject(...)`) to see how
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import json
 import re
@@ -46,6 +47,7 @@ def json_reply(obj, status: int = 200, headers: dict | None = None) -> Reply:
     return Reply(status, json.dumps(obj).encode(), dict(headers or {}))
 
 
+@functools.lru_cache(maxsize=512)
 def png_bytes(seed: int = 0, size: int = 16) -> bytes:
     from PIL import Image
 
@@ -121,7 +123,7 @@ class FakeServer:
         if req.path.startswith("/media/"):
             name = req.path[len("/media/"):]
             if name not in self.images:
-                self.images[name] = (png_bytes(sum(name.encode())), "image/png")
+                self.images[name] = (png_bytes(sum(name.encode()) % 256), "image/png")
             body, ctype = self.images[name]
             return Reply(200, body, {}, ctype)
         try:
@@ -408,18 +410,31 @@ class MastodonApp:
         self.token = fixture.get("token")
         self.instance = fixture["instance"]
         self.accounts = {a["id"]: a for a in fixture["accounts"]}
-        self.statuses = {s["id"]: s for s in fixture["statuses"] + fixture["replies"]}
+        self.statuses: dict[str, dict] = {}
+        self.children: dict[str, list] = {}
+        self.by_account: dict[str, list] = {}
+        for st in fixture["statuses"] + fixture["replies"]:
+            self.add_status(st)
         self.rate_limit = 300
         self.remaining = 300
 
     def add_status(self, status: dict) -> None:
+        """Add (or replace) a status; the indexes keep the fake fast for the benchmark's 20,000 items."""
+        old = self.statuses.get(status["id"])
+        if old is not None:
+            for index, key in ((self.children, old.get("in_reply_to_id")), (self.by_account, old["account"])):
+                if old in index.get(key, []):
+                    index[key].remove(old)
         self.statuses[status["id"]] = status
+        if status.get("in_reply_to_id"):
+            self.children.setdefault(status["in_reply_to_id"], []).append(status)
+        self.by_account.setdefault(status["account"], []).append(status)
 
     def render(self, s: dict) -> dict:
         out = dict(s)
         ref = s["account"]
         out["account"] = self.accounts[ref[1:]] if isinstance(ref, str) and ref.startswith("@") else ref
-        out["replies_count"] = sum(1 for r in self.statuses.values() if r.get("in_reply_to_id") == s["id"])
+        out["replies_count"] = len(self.children.get(s["id"], []))
         return out
 
     def headers(self) -> dict:
@@ -450,7 +465,7 @@ class MastodonApp:
         if m:
             if m.group(1) not in self.accounts:
                 return json_reply({"error": "Record not found"}, 404)
-            mine = [s for s in self.statuses.values() if s["account"] == "@" + m.group(1)]
+            mine = list(self.by_account.get("@" + m.group(1), []))
             if q.get("exclude_reblogs") == "true":
                 mine = [s for s in mine if not s.get("reblog")]
             mine.sort(key=lambda s: int(s["id"]), reverse=True)  # ids are time-ordered snowflakes
@@ -475,7 +490,7 @@ class MastodonApp:
             out, frontier = [], [sid]
             while frontier:
                 parent = frontier.pop(0)
-                kids = sorted((s for s in self.statuses.values() if s.get("in_reply_to_id") == parent), key=lambda s: int(s["id"]))
+                kids = sorted(self.children.get(parent, []), key=lambda s: int(s["id"]))
                 out += kids
                 frontier += [k["id"] for k in kids]
             return json_reply({"ancestors": [], "descendants": [self.render(s) for s in out]})
@@ -492,13 +507,21 @@ class BlueskyApp:
     def __init__(self, fixture: dict) -> None:
         self.server: FakeServer | None = None
         self.profiles = {p["did"]: p for p in fixture["profiles"]}
-        self.posts = {p["uri"]: p for p in fixture["posts"] + fixture["replies"]}
+        self.posts: dict[str, dict] = {}
+        self.children: dict[str, list] = {}
+        self.by_author: dict[str, list] = {}
+        for post in fixture["posts"] + fixture["replies"]:
+            self.add_post(post)
         self.reposts = list(fixture.get("reposts", []))
         self.rate_limit = 3000
         self.remaining = 3000
 
     def add_post(self, post: dict) -> None:
         self.posts[post["uri"]] = post
+        parent = (post["record"].get("reply") or {}).get("parent", {}).get("uri")
+        if parent:
+            self.children.setdefault(parent, []).append(post)
+        self.by_author.setdefault(post["author"], []).append(post)
 
     def resolve(self, actor: str):
         if actor in self.profiles:
@@ -512,8 +535,7 @@ class BlueskyApp:
     def view(self, post: dict) -> dict:
         out = dict(post)
         out["author"] = self.basic(post["author"])
-        out["replyCount"] = sum(1 for p in self.posts.values()
-                                if (p["record"].get("reply") or {}).get("parent", {}).get("uri") == post["uri"])
+        out["replyCount"] = len(self.children.get(post["uri"], []))
         out.setdefault("repostCount", 0)
         out.setdefault("likeCount", 0)
         return out
@@ -538,17 +560,15 @@ class BlueskyApp:
             prof = self.resolve(q.get("actor", ""))
             if prof is None:
                 return self.err("InvalidRequest", "Profile not found")
-            entries = [(post["indexedAt"], {"post": self.view(post)}) for post in self.posts.values() if post["author"] == prof["did"]]
+            entries = [(post["indexedAt"], post) for post in self.by_author.get(prof["did"], [])]
             for rp in self.reposts:
                 if rp["by"] == prof["did"] and rp["post"] in self.posts:
-                    entries.append((rp["indexedAt"], {"post": self.view(self.posts[rp["post"]]),
-                                                      "reason": {"$type": "app.bsky.feed.defs#reasonRepost",
-                                                                 "by": self.basic(prof["did"]), "indexedAt": rp["indexedAt"]}}))
+                    entries.append((rp["indexedAt"], rp))
             entries.sort(key=lambda e: e[0], reverse=True)
             start = _dec(q["cursor"]) if q.get("cursor") else 0
             limit = min(int(q.get("limit", 50)), 100)
             chunk = entries[start:start + limit]
-            out = {"feed": [e[1] for e in chunk]}
+            out = {"feed": [self.feed_entry(e[1], prof) for e in chunk]}
             if start + limit < len(entries):
                 out["cursor"] = _enc(start + limit)
             return json_reply(out)
@@ -565,12 +585,17 @@ class BlueskyApp:
             return json_reply({"actors": hits[: int(q.get("limit", 25))]})
         return self.err("MethodNotImplemented", "Method Not Implemented")
 
+    def feed_entry(self, post_or_repost: dict, prof: dict) -> dict:
+        if "by" in post_or_repost:  # a repost
+            return {"post": self.view(self.posts[post_or_repost["post"]]),
+                    "reason": {"$type": "app.bsky.feed.defs#reasonRepost", "by": self.basic(prof["did"]),
+                               "indexedAt": post_or_repost["indexedAt"]}}
+        return {"post": self.view(post_or_repost)}
+
     def thread(self, post: dict, depth: int) -> dict:
         node = {"$type": "app.bsky.feed.defs#threadViewPost", "post": self.view(post)}
         if depth > 0:
-            kids = sorted((p for p in self.posts.values()
-                           if (p["record"].get("reply") or {}).get("parent", {}).get("uri") == post["uri"]),
-                          key=lambda p: p["indexedAt"])
+            kids = sorted(self.children.get(post["uri"], []), key=lambda p: p["indexedAt"])
             node["replies"] = [self.thread(k, depth - 1) for k in kids]
         return node
 
