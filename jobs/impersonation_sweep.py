@@ -103,19 +103,20 @@ class _Sweep:
         self.avatar_cache[url] = img
         return img
 
-    def score(self, adapter: Adapter, account: Account) -> tuple[ImpersonationScore, AvatarImage | None]:
+    def score(self, adapter: Adapter, account: Account) -> tuple[ImpersonationScore, AvatarImage | None, bool]:
+        """(score with the avatar when it could be compared, the avatar, whether names alone flag it)."""
         extra = self.official_accounts + ((Account(platform=adapter.name, handle=adapter.profile.account),) if adapter.profile.account else ())
         base = score_account(account, self.identities, self.settings, official_bios=self.official_bios,
                              extra_official=extra, now=self.now, profiles=self.profiles)
         if base.verdict == "official" or is_allowlisted(account, self.settings.allowlist):
-            return base, None
+            return base, None, False
         avatar = self._avatar(adapter, account)
         if avatar is None:
-            return base, None
+            return base, None, base.flagged
         full = score_account(account, self.identities, self.settings, avatar_phashes=self.avatar_hashes,
                              avatar_phash=avatar.phash, official_bios=self.official_bios, extra_official=extra,
                              now=self.now, profiles=self.profiles)
-        return full, avatar
+        return full, avatar, base.flagged
 
     # -- candidates ----------------------------------------------------------------------------
 
@@ -203,7 +204,7 @@ class _Sweep:
     def record(self, adapter: Adapter, cands: dict[str, _Candidate]) -> None:
         for key, cand in cands.items():
             acc = cand.account
-            score, avatar = self.score(adapter, acc)
+            score, avatar, names_flag = self.score(adapter, acc)
             self.report.scored += 1
             with self.store.session() as s:
                 existing = S.find(s, acc.platform, acc.handle)
@@ -219,7 +220,9 @@ class _Sweep:
                         self.report.new_suspects.append(label)
                     else:
                         self.report.raised_again.append(label)
-                    if cand.source != "commenter":  # the item check already made the commenter's finding
+                    # A commenter flagged by its names already has the item check's finding; one flagged
+                    # only by its avatar (which the item check cannot see) gets its finding here.
+                    if cand.source != "commenter" or not names_flag:
                         f = finding_for(score, acc, rule=f"impersonation.{cand.source}_lookalike",
                                         extra={"suspect_id": obs.suspect.id, "source": cand.source, "event": obs.event})
                         self.save(s, adapter, obs.suspect, [f])

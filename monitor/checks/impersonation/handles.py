@@ -18,6 +18,10 @@ BLUESKY_HOSTED = ("bsky.social",)
 _SECOND_LEVEL = {"co", "org", "ac", "gov", "net", "com", "me", "ltd", "plc", "nhs"}
 
 
+class BadHandle(MonitorError):
+    """A handle or profile URL that cannot be read (a usage error: exit 2)."""
+
+
 @dataclass(frozen=True)
 class HandleParts:
     """`local` is the name people read; `domain` the server (federated platforms) or None."""
@@ -94,25 +98,25 @@ def platform_of_url(url: str) -> str | None:
 
 
 def parse_profile_ref(ref: str, platform: str | None = None) -> tuple[str, str]:
-    """`(platform, canonical handle)` from a profile URL or a handle; MonitorError when it cannot be read."""
+    """`(platform, canonical handle)` from a profile URL or a handle; BadHandle when it cannot be read."""
     text = (ref or "").strip()
     if not text:
-        raise MonitorError("give the suspect's profile URL or handle")
+        raise BadHandle("give the suspect's profile URL or handle")
     if re.match(r"^https?://", text, re.I):
         guessed = platform_of_url(text)
         platform = platform or guessed
         if platform is None:
-            raise MonitorError(f"cannot tell the platform of {text!r}; add --platform")
+            raise BadHandle(f"cannot tell the platform of {text!r}; add --platform")
         handle = _handle_from_url(platform, text)
     else:
         if platform is None:
-            raise MonitorError("add --platform (mastodon, bluesky, instagram or facebook) for a bare handle")
+            raise BadHandle("add --platform (mastodon, bluesky, instagram or facebook) for a bare handle")
         handle = text
     if platform not in PLATFORMS:
-        raise MonitorError(f"unknown platform {platform!r} (choose from {', '.join(PLATFORMS)})")
+        raise BadHandle(f"unknown platform {platform!r} (choose from {', '.join(PLATFORMS)})")
     handle = canonical(platform, handle)
     if not handle or re.search(r"\s|/", handle):
-        raise MonitorError(f"{ref!r} is not a {platform} handle or profile URL")
+        raise BadHandle(f"{ref!r} is not a {platform} handle or profile URL")
     return platform, handle
 
 
@@ -143,4 +147,4 @@ def _handle_from_url(platform: str, url: str) -> str:
             return segs[0]
         if len(segs) >= 3 and segs[0] == "pages":
             return segs[-1]
-    raise MonitorError(f"{url!r} does not look like a {platform} profile URL")
+    raise BadHandle(f"{url!r} does not look like a {platform} profile URL")

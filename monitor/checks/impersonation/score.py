@@ -302,9 +302,13 @@ def _handle_signals(c: _Candidate, prof: IdentityProfile) -> list[Signal]:
     shown = f"the handle {account.handle!r}"
     best: Signal | None = None
 
+    def rank(sig: Signal) -> float:
+        # A resemblance to the official handle on the same platform explains best; prefer it.
+        return sig.weight + (0.06 if sig.detail.get("platform") == account.platform else 0.0)
+
     def offer(sig: Signal) -> None:
         nonlocal best
-        if best is None or sig.weight > best.weight:
+        if best is None or rank(sig) > rank(best):
             best = sig
 
     for off in prof.handles:
@@ -314,7 +318,7 @@ def _handle_signals(c: _Candidate, prof: IdentityProfile) -> list[Signal]:
         weight = _edit_weight(_HANDLE_WEIGHTS[m.kind], m)
         official = f"the official handle {off.handle!r}"
         if m.kind == "equal" and off.platform != account.platform:
-            weight = 0.8
+            weight = 0.88
             reason = f"{shown} is the official {off.platform} handle {off.handle!r} used on {account.platform}"
         elif m.kind == "equal" and cand.key == off.local.key and c.domain != off.domain:
             weight = 0.85 if len(off.local) >= MIN_KEY else 0.6
@@ -322,7 +326,7 @@ def _handle_signals(c: _Candidate, prof: IdentityProfile) -> list[Signal]:
         else:
             reason = _describe(m, shown, official, c.raw_local)
         offer(Signal("handle", weight, reason, prof.name, {
-            "match": m.kind, "distance": m.distance, "official": off.handle,
+            "match": m.kind, "distance": m.distance, "official": off.handle, "platform": off.platform,
             "jaro_winkler": round(JaroWinkler.similarity(cand.skel, off.local.skel), 3)}))
     for nf in prof.names:
         for target, label in ((nf.full, "full"), (nf.core, "core")):

@@ -93,9 +93,15 @@ def handle_check(args, ctx) -> int:
     if bool(args.input) == bool(args.handle):
         print("error: give either --handle (with --platform) or --input FILE.jsonl", file=sys.stderr)
         return EXIT_USAGE
+    from monitor.checks.impersonation.handles import BadHandle
+
     scorer = _Scorer(ctx)
     if args.handle:
-        score = scorer.score(args.platform, args.handle, args.display_name, args.avatar)
+        try:
+            score = scorer.score(args.platform, args.handle, args.display_name, args.avatar)
+        except BadHandle as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         obj = _result_json(score.handle, score)
         ctx.print_json([obj]) if args.json else _print_human(obj)
         return EXIT_OK

@@ -19,11 +19,12 @@ def _usage_errors(handler):
     """A status that does not allow the action, or an unknown id, is a usage error (exit 2)."""
 
     def wrapped(args, ctx) -> int:
+        from monitor.checks.impersonation.handles import BadHandle
         from monitor.store.suspects import WorkflowError
 
         try:
             return handler(args, ctx)
-        except WorkflowError as exc:
+        except (WorkflowError, BadHandle) as exc:
             print(f"error: {exc}", file=sys.stderr)
             return EXIT_USAGE
 
