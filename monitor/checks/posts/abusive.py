@@ -64,6 +64,7 @@ _AIMED_RE = re.compile(
     r"(?<![a-z*])" + _YOU + r"(?:'re| are| r| re|re)?(?: (?:al|lot|people|guys|lot are|people are))?(?: (?:so|such|realy|a|an|the|just|al|truly|fucking|absolutely|utterly|complete|a bunch of|a load of|a pack of|bunch of))* "
     r"(?:" + _ADJ + "|" + words_rx([collapse_word(w) for w in TARGETED_NOUNS]) + r")(?![a-z*])"
 )
+_ANY_ADJ_RE = re.compile(r"(?<![a-z*])(?:" + _ADJ + "|" + words_rx([collapse_word(w) for w in TARGETED_NOUNS]) + r"|excuse)(?![a-z*])")
 _EXCUSE_RE = re.compile(r"(?<![a-z*])(?:(?:" + _ADJ + r"),? )*excuse (?:for|of) a (?:" + _PERSON + r")")
 _PROF = r"(?:f ?u ?c ?k|f\*+|f\*+k|f\*+ck|fu\*+|fuk|fk|fck|feck|frick|screw)"
 _DIRECTED_RE = GatedRegex(
@@ -156,7 +157,7 @@ def find(norm: Normalised) -> list[Hit]:
             hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [(s, e)]))
         else:
             hits.append(Hit("abusive", "abusive.insult", "It calls someone an offensive name.", [(s, e)]))
-    for rgx in (_ADJ_PERSON_RE, _AIMED_RE, _EXCUSE_RE):
+    for rgx in (_ADJ_PERSON_RE, _AIMED_RE, _EXCUSE_RE) if _ANY_ADJ_RE.search(text) else ():
         for m in rgx.finditer(text):
             s, e, _ = norm.deob_span(m.start(), m.end())
             if _reported(folded, s) or _is_only_intensifier(m.group()):

@@ -115,24 +115,40 @@ class GatedRegex:
             cond = None if flags & re.IGNORECASE else condition_of(part)
             keys = frozenset(_key(c) for c in cond) if cond and min(map(len, cond)) >= 3 else None
             self._alts.append((re.compile("(?:" + part + ")" + suffix, flags), keys))
+        self._by_key: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for i, (_, keys) in enumerate(self._alts):
+            if keys is None:
+                self._always.append(i)
+            else:
+                for k in keys:
+                    self._by_key.setdefault(k, []).append(i)
+        self._keyset = frozenset(self._by_key)
+        self._always_rx = [self._alts[i][0] for i in self._always]
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        grams = _grams(text)
+        present = _grams(text) & self._keyset  # C-speed: only keys that occur in this text
+        if present:
+            active = set(self._always)
+            for k in present:
+                active.update(self._by_key[k])
+            alts = [self._alts[i][0] for i in sorted(active)]
+        else:
+            alts = self._always_rx
         left = self._left
         found: list[re.Match[str]] = []
-        for rgx, keys in self._alts:
-            if keys is None or not keys.isdisjoint(grams):
-                if left is None:
-                    found.extend(rgx.finditer(text))
+        for rgx in alts:
+            if left is None:
+                found.extend(rgx.finditer(text))
+                continue
+            pos = 0
+            while (m := rgx.search(text, pos)) is not None:
+                start = m.start()
+                if start and left.match(text, start - 1):
+                    pos = start + 1
                     continue
-                pos = 0
-                while (m := rgx.search(text, pos)) is not None:
-                    start = m.start()
-                    if start and left.match(text, start - 1):
-                        pos = start + 1
-                        continue
-                    found.append(m)
-                    pos = m.end() if m.end() > start else start + 1
+                found.append(m)
+                pos = m.end() if m.end() > start else start + 1
         if len(found) > 1:
             found.sort(key=lambda m: (m.start(), -m.end()))
         return found

@@ -56,7 +56,9 @@ FOLD_TABLE = _build_fold_table()
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e"}
 MASKS = frozenset("*#%•·_")
 _SPACED_RUN = re.compile(r"(?<![^\W_])(?:[a-z0-9@$!*][ .\-_]){2,}[a-z0-9@$!*](?![^\W_])")
-_SUSPICIOUS = re.compile(r"[a-z][0-9@$!|*#%•€]|[0-9@$!|*#%•€][a-z]|([a-z])\1\1|(?:\b[a-z][ .\-_]){2}[a-z]\b")
+# Signs of obfuscation worth the slow path: symbols or digits inside a word ("sh1t", "b!tch"), masks
+# after letters ("f***"), letters tripled ("fuuuck") and single letters spaced out ("f u c k").
+_SUSPICIOUS = re.compile(r"[a-z][0-9@$!|*#%•€]+[a-z]|[a-z][*#%•]|(?<![\w@])[$|][a-z]|([a-z])\1\1|(?:\b[a-z][ .\-_]){2}[a-z]\b")
 
 
 def fold(text: str) -> str:
@@ -80,7 +82,9 @@ class Normalised:
         """(de-obfuscated text, original offset per character, joined spaced-out runs as deob spans)."""
         if not _SUSPICIOUS.search(self.folded):
             # Fast path: only doubled letters to collapse; offsets are worked out if a rule needs them.
-            return _DOUBLED.sub(r"\1", self.folded), _LazyOffsets(self.folded), []
+            folded = self.folded
+            collapsed = _DOUBLED.sub(_first, folded) if _DOUBLED.search(folded) else folded
+            return collapsed, _LazyOffsets(folded), []
         return deobfuscate(self.folded)
 
     def deob_span(self, start: int, end: int) -> tuple[int, int, str]:
@@ -92,6 +96,10 @@ class Normalised:
 
 
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
+
+
+def _first(m: re.Match[str]) -> str:
+    return m.group(1)
 
 
 class _LazyOffsets:
