@@ -112,15 +112,34 @@ class Runtime:
             if store.is_postgres else None
 
     def media_index(self, max_age: float = 120.0):
-        """The approved-library index, loaded from the database and refreshed every couple of minutes."""
-        if self._index is None or time.monotonic() - self._index_loaded > max_age:
+        """The approved-library index, loaded from the database and refreshed every couple of minutes.
+
+        None while the library is empty: the image code (heavy to import) is then only loaded by a
+        job that actually meets an image.
+        """
+        if self._index_loaded and time.monotonic() - self._index_loaded <= max_age:
+            return self._index
+        from sqlalchemy import select
+
+        from monitor.store.models import MediaImage
+
+        with self.store.session() as s:
+            empty = s.scalar(select(MediaImage.id).limit(1)) is None
+        self._index = None
+        if not empty:
             try:
                 from monitor.media.library import LibraryIndex
             except ImportError:
                 return None
             self._index = LibraryIndex.load(self.store)
-            self._index_loaded = time.monotonic()
+        self._index_loaded = time.monotonic()
         return self._index
+
+    def warm_up(self) -> None:
+        """Import what every job needs before taking the first one, so job times are even."""
+        import monitor.alerts  # noqa: F401
+        import monitor.pipeline  # noqa: F401
+        from monitor.checks import posts  # noqa: F401
 
     def close(self) -> None:
         if self.lock_engine is not None:
@@ -244,7 +263,7 @@ def index_media_library(rt: Runtime) -> None:
                 index_library(rt.store, library, progress=False)
             except MonitorError as exc:
                 log.warning("approved media library not indexed: %s", exc)
-    rt._index = None  # load the fresh index on the next job
+    rt._index_loaded = 0.0  # load the fresh index on the next job
 
 
 # --- the engine: app, tasks, periodic schedule ---------------------------------------------------------
@@ -269,7 +288,7 @@ def _retry_policy(stalled_after: float):
     return Policy()
 
 
-def build_app(config: Config, store: Store, *, runtime: Runtime | None = None):
+def build_app(config: Config, *, runtime: Runtime | None = None):
     """The procrastinate App for this configuration, with our tasks and periodic schedule registered.
 
     `runtime` is what the jobs use when this process runs them (a worker); processes that only queue
@@ -307,6 +326,8 @@ def build_app(config: Config, store: Store, *, runtime: Runtime | None = None):
         rt = needs_runtime()
         await asyncio.to_thread(index_media_library, rt)
         result = await defer_checks_async(app, config, None)
+        # Findings held by the group window and failed sends are due even when no job finds anything.
+        await asyncio.to_thread(_send_alerts, rt)
         return result.to_json()
 
     @app.task(name=TASK_DIGEST, queue=QUEUE, queueing_lock="digest", lock="digest")
@@ -400,7 +421,7 @@ def enqueue(config: Config, store: Store, names: list[str] | None = None) -> Enq
     """`practice-monitor enqueue`: queue the check jobs and return what was queued."""
     require_postgres(config, "enqueue")
     chosen = _profiles(config, names)  # unknown names are a usage error before anything is queued
-    app = build_app(config, store)
+    app = build_app(config)
 
     async def go():
         async with app.open_async():
@@ -444,12 +465,13 @@ def run_worker(config: Config, store: Store, *, concurrency: int | None = None, 
     concurrency = max(1, int(concurrency or config.workers.concurrency))
     timings = WorkerTimings(float(config.workers.stalled_after))
     runtime = Runtime(config, store, pool_size=concurrency + 1)
-    app = build_app(config, store, runtime=runtime)
+    app = build_app(config, runtime=runtime)
     name = f"{socket.gethostname()}:{os.getpid()}"
     try:
         index_media_library(runtime)
     except Exception as exc:  # the index is also loaded from the database; indexing is a convenience here
         log.warning("approved media library not indexed at start: %s", exc)
+    runtime.warm_up()
 
     async def main():
         # Sync jobs run in the loop's default executor: give it a thread per concurrent job.

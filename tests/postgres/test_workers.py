@@ -1,0 +1,253 @@
+"""Several workers on PostgreSQL, with real subprocesses and a loopback fake Mastodon with latency."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from monitor.store.db import normalise_url
+
+STALLED_AFTER = 3
+FAR_AWAY = "0 3 1 1 *"  # 1 January 03:00: no periodic job fires during a test
+
+
+@pytest.fixture
+def pg_config(write_config, mastodon_profiles, pg_url):
+    """pg_config(n, **sections) -> a config for n fake Mastodon profiles on a fresh PostgreSQL database."""
+
+    def make(n: int, name: str = "config.toml", **sections) -> object:
+        base = {
+            "database": {"url": pg_url},
+            "workers": {"concurrency": 1, "stalled_after": STALLED_AFTER},
+            "schedule": {"run": FAR_AWAY, "digest": FAR_AWAY},
+            "http": {"retries": 0, "timeout": 60},
+            "profiles": mastodon_profiles(n),
+        }
+        base.update(sections)
+        return write_config(base, name=name)
+
+    make.url = pg_url
+    return make
+
+
+def _engine(url: str):
+    return create_engine(normalise_url(url))
+
+
+def _scalar(url: str, sql: str, **params):
+    engine = _engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(sql), params).scalar()
+    finally:
+        engine.dispose()
+
+
+def _rows(url: str, sql: str, **params):
+    engine = _engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(sql), params).all()
+    finally:
+        engine.dispose()
+
+
+def _open_jobs(url: str) -> int:
+    return _scalar(url, "SELECT count(*) FROM procrastinate_jobs WHERE status IN ('todo', 'doing')")
+
+
+def _findings(url: str) -> set[tuple]:
+    return set(_rows(url, "SELECT profile, item_id, category, rule FROM findings"))
+
+
+def _baseline_findings(write_config, mastodon_profiles, n: int, cli, fake) -> set[tuple]:
+    """What one single-machine `run` on SQLite finds on the same profiles (the reference)."""
+    config = write_config({"profiles": mastodon_profiles(n), "http": {"retries": 0},
+                           "practice": {"state_dir": "baseline-state"}, "email": {"outbox_dir": "baseline-outbox"}},
+                          name="baseline.toml")
+    cli(["run", "--config", config], check_rc=0)
+    url = f"sqlite:///{(config.parent / 'baseline-state' / 'monitor.db').as_posix()}"
+    found = _findings(url)
+    fake.requests.clear()
+    return found
+
+
+def _assert_alerts_sent_once(url: str, outbox_dir) -> None:
+    """Every alert email went out once, and no finding is announced by two alert emails."""
+    rows = _rows(url, "SELECT message_id, status, finding_ids FROM outbox WHERE kind = 'alert'")
+    assert rows, "no alert was queued"
+    assert all(status == "sent" for _, status, _ in rows), rows
+    announced: list[int] = []
+    for _, _, ids in rows:
+        announced += ids if isinstance(ids, list) else json.loads(ids)
+    assert len(announced) == len(set(announced)), "a finding was announced by two emails"
+    files = list(outbox_dir.glob("*.eml"))
+    assert len(files) == len(rows), f"{len(files)} .eml files for {len(rows)} alert messages"
+    urgent = _scalar(url, "SELECT count(*) FROM findings WHERE severity IN ('urgent', 'high') AND announced_at IS NULL")
+    assert urgent == 0, "an urgent or high finding was not announced"
+
+
+# --- SQLite: the mode says it needs PostgreSQL ----------------------------------------------------------
+
+@pytest.mark.parametrize("command", [["enqueue"], ["worker", "--until-idle"], ["queue", "--json"]])
+def test_worker_commands_on_sqlite_exit_2_with_one_line(command, write_config, export_post, make_export, cli):
+    config = write_config({"profiles": [{"name": "site", "platform": "export", "path": str(make_export([export_post("1", "hello")]))}]})
+    out = cli([*command, "--config", config])
+    assert out.returncode == 2
+    assert out.stdout == ""
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "PostgreSQL" in lines[0], out.stderr
+
+
+# --- queueing ---------------------------------------------------------------------------------------------
+
+def test_two_enqueues_in_a_row_queue_each_profile_once(pg_config, cli):
+    config = pg_config(5)
+    first = cli(["enqueue", "--json", "--config", config], check_rc=0)
+    assert sorted(json.loads(first.stdout)["queued"]) == [f"clinic{i}" for i in range(5)]
+    second = cli(["enqueue", "--config", config], check_rc=0)
+    assert "Queued 0 check job(s)" in second.stdout and "5 profile(s) already had a job waiting" in second.stdout
+    one = cli(["enqueue", "--json", "--profile", "clinic2", "--config", config], check_rc=0)
+    assert json.loads(one.stdout) == {"queued": [], "already_waiting": ["clinic2"]}
+
+    listing = json.loads(cli(["queue", "--json", "--config", config], check_rc=0).stdout)
+    assert sorted(j["profile"] for j in listing) == [f"clinic{i}" for i in range(5)]
+    assert {j["status"] for j in listing} == {"todo"} and {j["task"] for j in listing} == {"check_profile"}
+    text_listing = cli(["queue", "--config", config], check_rc=0).stdout
+    assert "5 job(s) waiting, 0 running" in text_listing and "check_profile clinic3" in text_listing
+
+    unknown = cli(["enqueue", "--profile", "nosuch", "--config", config])
+    assert unknown.returncode == 2 and "nosuch" in unknown.stderr
+
+
+# --- three workers ---------------------------------------------------------------------------------------
+
+def test_three_workers_read_each_profile_once_and_store_each_finding_once(
+        pg_config, write_config, mastodon_profiles, fake_mastodon, cli, start_worker, tmp_path):
+    n = 24
+    expected = _baseline_findings(write_config, mastodon_profiles, n, cli, fake_mastodon)
+    assert expected, "the fake profiles should produce findings"
+    fake_mastodon.latency = 0.05
+    config = pg_config(n)
+    cli(["enqueue", "--config", config], check_rc=0)
+
+    workers = [start_worker(config, "--until-idle", log=tmp_path / f"worker{i}.log") for i in range(3)]
+    codes = [w.wait(timeout=180) for w in workers]
+    logs = "\n".join((tmp_path / f"worker{i}.log").read_text() for i in range(3))
+    assert codes == [0, 0, 0], logs
+
+    url = pg_config.url
+    assert _open_jobs(url) == 0
+    assert _scalar(url, "SELECT count(*) FROM procrastinate_jobs WHERE status = 'failed'") == 0
+    assert fake_mastodon.per_account("lookup") == {f"clinic{i}": 1 for i in range(n)}, "a profile was read twice or not at all"
+    assert fake_mastodon.per_account("statuses") == {f"clinic{i}": 1 for i in range(n)}
+    assert _findings(url) == expected
+    runs = _rows(url, "SELECT pid, outcome FROM runs WHERE trigger = 'worker'")
+    assert len(runs) == n and {o for _, o in runs} == {"ok"}
+    assert len({pid for pid, _ in runs}) >= 2, "the work was not shared between workers"
+    _assert_alerts_sent_once(url, tmp_path / "outbox")
+
+
+def test_a_killed_workers_job_runs_again_after_stalled_after_and_nothing_doubles(
+        pg_config, write_config, mastodon_profiles, fake_mastodon, cli, start_worker, waiter, tmp_path):
+    n = 8
+    expected = _baseline_findings(write_config, mastodon_profiles, n, cli, fake_mastodon)
+    fake_mastodon.latency = 0.02
+    fake_mastodon.hang_once = {"clinic0"}  # the first worker to read clinic0 hangs in the middle of its job
+    config = pg_config(n)
+    url = pg_config.url
+    cli(["enqueue", "--profile", "clinic0", "--config", config], check_rc=0)  # queued first: taken first
+    cli(["enqueue", "--config", config], check_rc=0)
+
+    victim = start_worker(config, log=tmp_path / "victim.log")
+    waiter(lambda: fake_mastodon.count("statuses", "clinic0") == 1, 60, "the first worker to be mid-job on clinic0")
+    victim.send_signal(signal.SIGKILL)
+    victim.wait(timeout=30)
+    killed_at = time.monotonic()
+    assert _scalar(url, "SELECT status FROM procrastinate_jobs WHERE args->>'profile_name' = 'clinic0'") == "doing"
+
+    survivors = [start_worker(config, log=tmp_path / f"survivor{i}.log") for i in range(2)]
+    waiter(lambda: _open_jobs(url) == 0, 90, "every job, including the dead worker's, to finish")
+    assert time.monotonic() - killed_at >= STALLED_AFTER - 0.5, "the job was taken back before stalled_after"
+
+    # While the survivors still run: the alerts have already gone out (no digest, no later run needed).
+    _assert_alerts_sent_once(url, tmp_path / "outbox")
+    for w in survivors:
+        w.send_signal(signal.SIGTERM)
+    assert [w.wait(timeout=60) for w in survivors] == [0, 0]
+
+    assert fake_mastodon.count("statuses", "clinic0") == 2, "the dead worker's job was not run again"
+    assert all(fake_mastodon.count("statuses", f"clinic{i}") == 1 for i in range(1, n))
+    assert _findings(url) == expected, "a finding was lost or doubled"
+    assert _scalar(url, "SELECT count(*) FROM procrastinate_jobs WHERE status = 'failed'") == 0
+    ok_runs = _rows(url, "SELECT profiles FROM runs WHERE trigger = 'worker' AND outcome = 'ok'")
+    assert len(ok_runs) == n
+
+
+def test_sigterm_lets_the_running_job_finish(pg_config, fake_mastodon, cli, start_worker, waiter, tmp_path):
+    fake_mastodon.hang_once, fake_mastodon.hang_seconds = {"clinic0"}, 3.0
+    config = pg_config(1)
+    url = pg_config.url
+    cli(["enqueue", "--config", config], check_rc=0)
+    worker = start_worker(config, log=tmp_path / "worker.log")
+    waiter(lambda: fake_mastodon.count("statuses", "clinic0") == 1, 60, "the worker to be mid-job")
+    worker.send_signal(signal.SIGTERM)
+    assert worker.wait(timeout=60) == 0, (tmp_path / "worker.log").read_text()
+    assert _open_jobs(url) == 0, "the running job was abandoned instead of finished"
+    assert _scalar(url, "SELECT count(*) FROM findings WHERE profile = 'clinic0'") > 0
+    assert _scalar(url, "SELECT outcome FROM runs WHERE trigger = 'worker'") == "ok"
+
+
+def test_the_schedule_runs_inside_the_workers_once_not_once_per_worker(
+        pg_config, fake_mastodon, cli, start_worker, waiter, tmp_path):
+    """Every-minute schedule, three workers: the engine defers each tick once, so each profile is read
+    once per tick (a tick that finds a profile's job still waiting adds nothing)."""
+    n = 6
+    config = pg_config(n, schedule={"run": "* * * * *", "digest": FAR_AWAY})
+    url = pg_config.url
+    cli(["db", "upgrade", "--config", config], check_rc=0)
+    workers = [start_worker(config, log=tmp_path / f"w{i}.log") for i in range(3)]
+    waiter(lambda: len(fake_mastodon.per_account("statuses")) == n and _open_jobs(url) == 0, 90,
+           "the scheduled tick to check every profile")
+    ticks = _scalar(url, "SELECT count(DISTINCT defer_timestamp) FROM procrastinate_periodic_defers "
+                         "WHERE task_name = 'practice_monitor.enqueue_all'")
+    for w in workers:
+        w.send_signal(signal.SIGTERM)
+    assert [w.wait(timeout=60) for w in workers] == [0, 0, 0]
+    assert 1 <= ticks <= 2
+    reads = fake_mastodon.per_account("lookup")
+    assert all(1 <= reads[f"clinic{i}"] <= ticks for i in range(n)), (reads, ticks)
+
+
+def test_until_idle_exits_at_once_when_nothing_waits(pg_config, cli):
+    config = pg_config(2)
+    cli(["db", "upgrade", "--config", config], check_rc=0)
+    started = time.monotonic()
+    cli(["worker", "--until-idle", "--concurrency", "2", "--config", config], check_rc=0, timeout=60)
+    assert time.monotonic() - started < 20
+    bad = cli(["worker", "--concurrency", "0", "--config", config])
+    assert bad.returncode == 2 and "concurrency" in bad.stderr
+
+
+def test_run_guard_holds_across_machines_on_postgres(pg_config, write_config, mastodon_profiles, cli, tmp_path):
+    """Another machine's `run` holds the database-wide lock: this one exits 75 (its own file lock is free)."""
+    from monitor.store.lock import LOCK_NAME
+    from monitor.store.pg import try_advisory_lock
+
+    config = pg_config(1, practice={"name": "Harbour Light Counselling", "state_dir": "other-machine-state",
+                                    "timezone": "Europe/London"})
+    cli(["db", "upgrade", "--config", config], check_rc=0)
+    engine = _engine(pg_config.url)
+    with engine.connect() as conn:
+        assert try_advisory_lock(conn, LOCK_NAME)
+        out = cli(["run", "--config", config])
+        assert out.returncode == 75, out.stderr
+        assert "another run" in out.stderr
+    engine.dispose()
+    assert cli(["run", "--config", config]).returncode in (0, 3)
