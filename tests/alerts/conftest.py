@@ -328,3 +328,33 @@ def pg_url():
     yield url
     with psycopg.connect(server_url, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@dataclass
+class CliResult:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def run_cli(capsys, monkeypatch):
+    """run_cli(args, check_rc=None) -> CliResult: the real CLI entry point, in this process (fast).
+
+    Logging set-up is left to pytest; use the `cli` fixture where a separate process matters."""
+    import monitor.logs
+
+    monkeypatch.setattr(monitor.logs, "setup_logging", lambda **kw: None)
+
+    def run(args: list, *, check_rc: int | None = None) -> CliResult:
+        from monitor.cli import main
+
+        capsys.readouterr()
+        rc = main([str(a) for a in args])
+        out = capsys.readouterr()
+        result = CliResult(rc, out.out, out.err)
+        if check_rc is not None:
+            assert rc == check_rc, f"exit {rc}\nstdout:\n{out.out}\nstderr:\n{out.err}"
+        return result
+
+    return run

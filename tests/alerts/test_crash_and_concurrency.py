@@ -189,3 +189,27 @@ def test_two_planners_at_once_queue_each_finding_once(make_config, store_for, ad
     assert sum(counts) == len(messages) == 4
     ids = [fid for m in messages for fid in m.finding_ids]
     assert sorted(ids) == list(range(1, 9))
+
+
+def test_planning_digest_and_delivery_work_the_same_on_postgresql(pg_url, smtp_server, make_config, add_finding):
+    from monitor.alerts import queue_digest
+    from monitor.store import FindingRow
+
+    config = make_config(smtp_server)
+    config = replace(config, database=replace(config.database, url=pg_url))
+    store = Store(pg_url)
+    try:
+        store.upgrade()
+        fid = add_finding(store, category="abusive", severity="high", fingerprint="v1")
+        add_finding(store, category="booking", severity="normal")
+        assert plan_alerts(store, config) == 1
+        assert plan_alerts(store, config) == 0
+        with store.session() as s:
+            s.get(FindingRow, fid).fingerprint = "v2"
+        later = datetime.now(timezone.utc) + timedelta(hours=1)  # past the group window
+        assert plan_alerts(store, config, now=later) == 1  # the claim compares timestamps exactly
+        assert queue_digest(store, config) == 1 and queue_digest(store, config) == 0
+        assert deliver_pending(store, config, now=later).sent == 3
+        assert len(set(smtp_server.message_ids())) == 3
+    finally:
+        store.dispose()

@@ -139,7 +139,7 @@ def test_repeated_deferrals_give_up_after_max_attempts(smtp_server, make_config,
     assert smtp_server.messages == []
 
 
-def test_permanent_5xx_fails_at_once_and_is_shown_to_the_admin(smtp_server, make_config, store_for, add_finding, cli, write_config):
+def test_permanent_5xx_fails_at_once_and_is_shown_to_the_admin(smtp_server, make_config, store_for, add_finding, run_cli):
     config = make_config(smtp_server)
     store = store_for(config)
     add_finding(store)
@@ -155,10 +155,10 @@ def test_permanent_5xx_fails_at_once_and_is_shown_to_the_admin(smtp_server, make
     assert deliver_pending(store, config, now=datetime.now(timezone.utc) + timedelta(days=2)).sent == 0
 
     # Visible in the CLI ...
-    proc = cli(["outbox", "list", "--json", "--config", config.source], check_rc=0)
+    proc = run_cli(["outbox", "list", "--json", "--config", config.source], check_rc=0)
     listed = json.loads(proc.stdout)
     assert listed[0]["status"] == "failed" and "554" in listed[0]["last_error"]
-    proc = cli(["outbox", "list", "--config", config.source], check_rc=0)
+    proc = run_cli(["outbox", "list", "--config", config.source], check_rc=0)
     assert "failed" in proc.stdout and "rejected as spam" in proc.stdout
 
     # ... and in the next digest, which is sent although no finding is pending.
@@ -170,7 +170,7 @@ def test_permanent_5xx_fails_at_once_and_is_shown_to_the_admin(smtp_server, make
     assert "rejected as spam" in text and "outbox retry" in text
 
 
-def test_retry_after_permanent_failure_sends_it_once(smtp_server, make_config, store_for, add_finding, cli):
+def test_retry_after_permanent_failure_sends_it_once(smtp_server, make_config, store_for, add_finding, run_cli):
     config = make_config(smtp_server)
     store = store_for(config)
     add_finding(store)
@@ -180,8 +180,8 @@ def test_retry_after_permanent_failure_sends_it_once(smtp_server, make_config, s
     [row] = _outbox(store)
     assert row.status == "failed"
 
-    cli(["outbox", "retry", str(row.id), "--config", config.source], check_rc=0)
-    proc = cli(["outbox", "send", "--config", config.source], check_rc=0)
+    run_cli(["outbox", "retry", str(row.id), "--config", config.source], check_rc=0)
+    proc = run_cli(["outbox", "send", "--config", config.source], check_rc=0)
     assert "1 sent" in proc.stdout
     assert [m.message_id for m in smtp_server.messages] == [row.message_id]
 

@@ -69,30 +69,31 @@ def test_digest_dates_are_in_the_practice_timezone(make_config, store_for, add_f
     assert "found Fri 16 Jan 2026, 08:05 NZDT" in text
 
 
-def test_digest_cli_summary_preview_and_send(make_config, store_for, add_finding, cli, tmp_path):
+def test_digest_cli_summary_preview_and_send(make_config, store_for, add_finding, cli, run_cli, tmp_path):
     config = make_config()
     store = store_for(config)
     fid = add_finding(store, category="review_solicitation", severity="normal", excerpt="Please leave us a 5 star review!",
                       evidence=[{"text": "5 star review"}])
 
-    proc = cli(["digest", "--config", config.source], check_rc=0)
+    proc = run_cli(["digest", "--config", config.source], check_rc=0)
     assert "TO REVIEW: 1 finding" in proc.stdout and "[5 star review]" in proc.stdout
 
     preview = tmp_path / "preview" / "digest.html"
-    proc = cli(["digest", "--preview", preview, "--config", config.source], check_rc=0)
+    proc = cli(["digest", "--preview", preview, "--config", config.source], check_rc=0)  # the real program
+    assert "nothing was sent" in proc.stdout
     html = preview.read_text(encoding="utf-8")
     assert "<mark" in html and "5 star review" in html and f"findings resolve {fid}" in html
     with store.session() as s:  # looking changes nothing
         assert s.get(FindingRow, fid).digest_at is None
     assert list_messages(store) == []
 
-    proc = cli(["digest", "--send", "--config", config.source], check_rc=0)
+    proc = run_cli(["digest", "--send", "--config", config.source], check_rc=0)
     [eml] = list(config.email.outbox_dir.glob("*-digest-*.eml"))
     msg = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
     assert "digest" in msg["Subject"].lower()
     with store.session() as s:
         assert s.get(FindingRow, fid).digest_at is not None
-    proc = cli(["digest", "--send", "--config", config.source], check_rc=0)
+    proc = run_cli(["digest", "--send", "--config", config.source], check_rc=0)
     assert "no digest was queued" in proc.stdout
     assert len(list(config.email.outbox_dir.glob("*-digest-*.eml"))) == 1
 

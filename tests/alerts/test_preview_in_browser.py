@@ -73,7 +73,7 @@ def _populate(store, add_finding) -> None:
     add_finding(store, category="crisis", severity="urgent")  # listed as still open
 
 
-def test_digest_preview_renders_cleanly_in_chromium_on_phone_and_desktop(make_config, store_for, add_finding, cli, tmp_path):
+def test_digest_preview_renders_cleanly_in_chromium_on_phone_and_desktop(make_config, store_for, add_finding, run_cli, tmp_path):
     browser = _chromium()
     if browser is None:
         if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
@@ -86,7 +86,7 @@ def test_digest_preview_renders_cleanly_in_chromium_on_phone_and_desktop(make_co
 
     plan_alerts(store, config)
     page = tmp_path / "digest.html"
-    cli(["digest", "--preview", page, "--config", config.source], check_rc=0)
+    run_cli(["digest", "--preview", page, "--config", config.source], check_rc=0)
     html = page.read_text(encoding="utf-8")
     assert "http://" not in html.split("<body", 1)[1].replace("https://social.example", "")  # nothing remote to load
 

@@ -37,7 +37,7 @@ def test_implicit_tls_with_login_from_a_credential_file(tls_server_factory, make
     assert server.logins == ["monitor"]
 
 
-def test_refused_login_keeps_the_mail_and_never_shows_the_password(tls_server_factory, make_config, store_for, add_finding, monkeypatch, cli):
+def test_refused_login_keeps_the_mail_and_never_shows_the_password(tls_server_factory, make_config, store_for, add_finding, monkeypatch, run_cli):
     server = tls_server_factory(users={"monitor": "the-real-password-000"})
     monkeypatch.setenv("PM_TEST_SMTP_PASSWORD", PASSWORD)
     config = make_config(server, email={"security": "starttls", "username": "monitor", "password_env": "PM_TEST_SMTP_PASSWORD"})
@@ -51,12 +51,12 @@ def test_refused_login_keeps_the_mail_and_never_shows_the_password(tls_server_fa
     state = server_state(store)
     for text in (*report.errors, m.last_error or "", state.error):
         assert PASSWORD not in text
-    proc = cli(["outbox", "list", "--config", config.source], env={"PM_TEST_SMTP_PASSWORD": PASSWORD}, check_rc=0)
+    proc = run_cli(["outbox", "list", "--config", config.source], check_rc=0)
     assert "refused the login" in proc.stdout and PASSWORD not in proc.stdout + proc.stderr
-    proc = cli(["outbox", "send", "--config", config.source], env={"PM_TEST_SMTP_PASSWORD": PASSWORD})
+    proc = run_cli(["outbox", "send", "--config", config.source])
     assert proc.returncode == 1 and "refused the login" in proc.stderr
     assert PASSWORD not in proc.stdout + proc.stderr
-    listed = json.loads(cli(["outbox", "list", "--json", "--config", config.source], check_rc=0).stdout)
+    listed = json.loads(run_cli(["outbox", "list", "--json", "--config", config.source], check_rc=0).stdout)
     assert listed[0]["status"] == "pending" and PASSWORD not in json.dumps(listed)
 
 

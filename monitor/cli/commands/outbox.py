@@ -74,7 +74,7 @@ def handle_list(args, ctx) -> int:
         print(f"#{m.id:<5} {m.status:<9} {m.kind:<6} {when}  {m.subject}")
         if m.status in ("pending", "sending") and m.attempts:
             print(f"        tried {m.attempts} time(s), next try {local_time(ctx.config, m.next_attempt_at)}")
-        if m.last_error and m.status != "sent" or (m.status == "sent" and m.last_error):
+        if m.last_error:
             print(f"        {m.last_error}")
     return 0
 
