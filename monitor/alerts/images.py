@@ -6,7 +6,6 @@ JPEG and attached inline (cid:); anything missing or undecodable is simply left 
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,15 +13,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.config.model import Config
+from monitor.config.model import Config, MediaConfig
+from monitor.errors import UnsafeMedia
+from monitor.media.safety import load_image
+from monitor.media.thumbs import THUMB_SIZE, thumbnail_bytes
 from monitor.store.models import FindingRow, MediaCheck, MediaImage, Suspect
 
 log = logging.getLogger(__name__)
-
-THUMB_PX = 240
-MAX_SOURCE_BYTES = 20_000_000
-MAX_SOURCE_PIXELS = 40_000_000
-
 
 @dataclass(frozen=True)
 class Thumb:
@@ -47,35 +44,17 @@ class ImagePair:
     note: str = ""  # e.g. "distance 14 (0 = identical)"
 
 
-def small_jpeg(data: bytes | None) -> bytes | None:
-    """Re-encode any stored picture into a small, plain JPEG (nothing of the original file survives)."""
-    if not data or len(data) > MAX_SOURCE_BYTES:
+def small_jpeg(source: bytes | Path | None, media: MediaConfig) -> bytes | None:
+    """Re-encode a stored picture or a file into a small, plain JPEG (nothing of the original survives).
+
+    Decoding goes through the media checks' guarded loader (size, pixel and type limits)."""
+    if not source:
         return None
-    from PIL import Image, ImageOps
-
     try:
-        with Image.open(io.BytesIO(data)) as im:
-            if im.width * im.height > MAX_SOURCE_PIXELS:
-                return None
-            im.draft("RGB", (THUMB_PX * 2, THUMB_PX * 2))
-            im = ImageOps.exif_transpose(im)
-            im = im.convert("RGB")
-            im.thumbnail((THUMB_PX, THUMB_PX))
-            out = io.BytesIO()
-            im.save(out, "JPEG", quality=82, optimize=True)
-            return out.getvalue()
-    except Exception as exc:  # a corrupt or hostile picture: leave it out, the text says enough
-        log.debug("thumbnail skipped: %s", type(exc).__name__)
+        return thumbnail_bytes(load_image(source, media, work_size=THUMB_SIZE * 2))
+    except UnsafeMedia as exc:  # a corrupt or hostile picture: leave it out, the text says enough
+        log.debug("thumbnail skipped: %s", exc)
         return None
-
-
-def _file_bytes(path: Path) -> bytes | None:
-    try:
-        if path.is_file() and path.stat().st_size <= MAX_SOURCE_BYTES:
-            return path.read_bytes()
-    except OSError:
-        pass
-    return None
 
 
 def url_key(value: str) -> str:
@@ -83,18 +62,18 @@ def url_key(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
-def posted_thumbnail(session: Session, details: dict) -> bytes | None:
+def posted_thumbnail(session: Session, config: Config, details: dict) -> bytes | None:
     """The posted image, as the media check stored it (or, for exports, read from its file)."""
-    for name in ("media_url", "local_path", "url", "path"):
+    for name in ("media_key", "key", "media_url", "local_path", "url", "path"):
         value = details.get(name)
         if not isinstance(value, str) or not value:
             continue
         thumb = session.scalar(select(MediaCheck.thumbnail).where(MediaCheck.url_key == url_key(value)))
         if thumb:
-            return small_jpeg(thumb)
+            return small_jpeg(thumb, config.media)
     local = details.get("local_path")
-    if isinstance(local, str) and local:
-        return small_jpeg(_file_bytes(Path(local)))
+    if isinstance(local, str) and local and Path(local).is_file():
+        return small_jpeg(Path(local), config.media)
     return None
 
 
@@ -104,12 +83,12 @@ def library_thumbnail(session: Session, config: Config, rel_path: str | None) ->
         return None
     thumb = session.scalar(select(MediaImage.thumbnail).where(MediaImage.path == rel_path))
     if thumb:
-        return small_jpeg(thumb)
+        return small_jpeg(thumb, config.media)
     library = Path(config.media.library).resolve()
     candidate = (library / rel_path).resolve()
-    if library not in candidate.parents:  # a stored path must not lead out of the library
+    if library not in candidate.parents or not candidate.is_file():  # never out of the library
         return None
-    return small_jpeg(_file_bytes(candidate))
+    return small_jpeg(candidate, config.media)
 
 
 def find_suspect(session: Session, row: FindingRow) -> Suspect | None:
@@ -119,20 +98,23 @@ def find_suspect(session: Session, row: FindingRow) -> Suspect | None:
         found = session.get(Suspect, sid)
         if found is not None:
             return found
-    handle = details.get("handle") or row.author_handle or row.subject
+    platform, handle = details.get("platform") or row.platform, details.get("handle") or row.author_handle
+    if not handle and row.subject and ":" in row.subject:  # impersonation findings: "platform:handle"
+        platform, handle = row.subject.split(":", 1)
     if not handle:
         return None
-    return session.scalar(select(Suspect).where(Suspect.platform == row.platform, Suspect.handle == str(handle)))
+    return session.scalar(select(Suspect).where(Suspect.platform == str(platform), Suspect.handle == str(handle)))
 
 
 def identity_avatar(config: Config, identity_name: str | None) -> bytes | None:
-    """The first avatar file of the identity the suspect imitates (or of the first identity)."""
+    """The first readable avatar file of the identity the suspect imitates (else of the first identity)."""
+    from monitor.checks.impersonation.evidence import official_avatar_bytes
+
     identities = [i for i in config.identities if i.name == identity_name] or list(config.identities[:1])
     for ident in identities:
-        for path in ident.avatars:
-            thumb = small_jpeg(_file_bytes(Path(path)))
-            if thumb:
-                return thumb
+        thumb = official_avatar_bytes(config, ident)
+        if thumb:
+            return small_jpeg(thumb, config.media)
     return None
 
 
@@ -140,7 +122,7 @@ def image_pair(session: Session, config: Config, row: FindingRow) -> ImagePair |
     """The comparison an image or impersonation finding needs, or None for other findings."""
     details = row.details or {}
     if row.category.startswith("image_"):
-        posted = posted_thumbnail(session, details)
+        posted = posted_thumbnail(session, config, details)
         nearest_path = details.get("nearest") if isinstance(details.get("nearest"), str) else None
         nearest = library_thumbnail(session, config, nearest_path)
         distance = details.get("distance")
@@ -156,7 +138,7 @@ def image_pair(session: Session, config: Config, row: FindingRow) -> ImagePair |
         )
     if row.category == "impersonation":
         suspect = find_suspect(session, row)
-        theirs = small_jpeg(suspect.avatar_thumb) if suspect is not None else None
+        theirs = small_jpeg(suspect.avatar_thumb, config.media) if suspect is not None else None
         identity = details.get("matched_identity") or (suspect.matched_identity if suspect is not None else None)
         ours = identity_avatar(config, identity if isinstance(identity, str) else None)
         if not theirs and not ours:

@@ -115,7 +115,7 @@ def finding_view(
         status=row.status,
         item_kind=inline_text(row.item_kind or "item", 20),
         author=author,
-        link=safe_link(row.item_url),
+        link=safe_link(row.item_url or (details.get("account_url") if row.category == "impersonation" else None)),
         quote=build_quote(row.excerpt, row.evidence or []),
         reasons=reasons,
         action=inline_text(row.action, 600),
@@ -123,6 +123,9 @@ def finding_view(
         found_at=local_time(config, row.created_at),
         announce=announce,
     )
+    message = details.get("message")
+    if row.category == "profile_error" and isinstance(message, str) and message.strip():
+        view.notes.append(f"What the platform answered: {inline_text(message, 300)}")
     if row.category == "crisis":
         view.guidance = inline_text(config.alerts.crisis_guidance)
         view.suggested_reply = inline_text(config.alerts.crisis_reply)

@@ -184,3 +184,22 @@ def test_non_ascii_subjects_are_encoded_and_survive_the_round_trip(smtp_server, 
     header_block = got.raw.split(b"\r\n\r\n", 1)[0]
     assert all(b < 128 for b in header_block)  # RFC 2047 encoded words, 7-bit headers
     assert "@zoë_😀_東京" in got.message["Subject"]
+
+
+def test_an_expired_token_alert_explains_itself_without_the_token(make_config, store_for, add_finding):
+    token = "IGQVJ-expired-token-0123456789"
+    register(token)
+    config = make_config()
+    store = store_for(config)
+    add_finding(store, profile="practice-instagram", platform="instagram", category="profile_error", severity="high",
+                item_id=None, item_url=None, author_handle=None, excerpt=None, evidence=[], rule="profile_error.auth",
+                reasons=["Profile 'practice-instagram' (instagram) could not be read.", "The access token was rejected."],
+                action="Create a new access token for this profile.",
+                details={"message": f"401 from https://graph.example/me?access_token={token}: session expired"})
+    assert plan_alerts(store, config) == 1
+    [m] = list_messages(store)
+    msg = email.message_from_bytes(bytes(m.raw), policy=policy.default)
+    text = msg.get_body(("plain",)).get_content()
+    assert "Profile could not be read" in m.subject
+    assert "What the platform answered: 401" in text and "session expired" in text
+    assert token not in text and token not in msg.get_body(("html",)).get_content()

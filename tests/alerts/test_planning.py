@@ -180,8 +180,11 @@ def test_image_and_impersonation_alerts_show_the_pictures_side_by_side_inline(ma
     add_finding(store, category="image_altered", severity="high", excerpt="Our team at the open day",
                 evidence=[{"text": "distance 11 to team/open-day.jpg"}],
                 details={"media_url": url, "nearest": "team/open-day.jpg", "distance": 11})
-    add_finding(store, profile="practice-facebook", category="impersonation", severity="high",
-                author_handle="harb0urlight@evil.example", excerpt=None, evidence=[])
+    add_finding(store, profile="practice-facebook", platform="facebook", category="impersonation", severity="high",
+                item_id=None, item_url=None, author_handle=None, excerpt=None, subject="mastodon:harb0urlight@evil.example",
+                evidence=[{"text": "harb0urlight@evil.example"}],
+                details={"platform": "mastodon", "handle": "harb0urlight@evil.example", "score": 0.9,
+                         "account_url": "https://evil.example/@harb0urlight", "matched_identity": "Harbour Light Counselling"})
     assert plan_alerts(store, config) == 2
     assert deliver_pending(store, config).sent == 2
     for m in _messages(store):
@@ -199,4 +202,5 @@ def test_image_and_impersonation_alerts_show_the_pictures_side_by_side_inline(ma
         if "image_altered" in m.subject or "Altered" in m.subject:
             assert "distance 11" in html and "team/open-day.jpg" in html
         else:
-            assert "Suspect" in html and "Official avatar" in html
+            assert "Suspect" in html and "Official avatar: Harbour Light Counselling" in html
+            assert 'href="https://evil.example/@harb0urlight"' in html  # the suspect's account, as its real URL
