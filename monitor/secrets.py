@@ -17,8 +17,9 @@ from monitor.errors import ConfigError
 _lock = threading.Lock()
 _known: set[str] = set()
 # Query parameters and headers that carry credentials in the platforms' APIs.
-_PARAM_RE = re.compile(r"(?i)\b(access_token|token|password|passwd|secret|client_secret|appsecret_proof|authorization)(=|:\s*|\"\s*:\s*\")([^&\s\"']+)")
+_PARAM_RE = re.compile(r"(?i)\b(access_token|token|password|passwd|secret|client_secret|appsecret_proof)(=|:\s*|\"\s*:\s*\")([^&\s\"']+)")
 _BEARER_RE = re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]{6,}")
+_AUTH_HEADER_RE = re.compile(r"(?i)\b(authorization)(\s*[:=]\s*)[^\r\n\"',}]+")
 REDACTED = "[redacted]"
 
 
@@ -38,6 +39,7 @@ def redact(text: str) -> str:
     for s in known:
         if s in text:
             text = text.replace(s, REDACTED)
+    text = _AUTH_HEADER_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
     text = _PARAM_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
     return _BEARER_RE.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
 

@@ -47,7 +47,7 @@ def parse_config(data: dict, file: Path) -> Config:
     file = Path(file).absolute()
     parser = Parser(file)
     cfg = parser.parse_dataclass(Config, data, "")
-    if cfg is not None:
+    if cfg is not None and not parser.errors:  # meaning is checked once the shape is right
         cfg = replace(cfg, source=file)
         _cross_check(cfg, parser)
     if parser.errors or cfg is None:
