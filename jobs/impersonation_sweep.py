@@ -24,7 +24,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from monitor.checks.impersonation import RULE_COMMENTER, finding_for, fingerprint_changed, suspect_fingerprint
+from monitor.checks.impersonation import RULE_COMMENTER, finding_for, fingerprint_changed, suspect_fingerprint, watched_handle
 from monitor.checks.impersonation import handles as H
 from monitor.checks.impersonation.avatars import AvatarImage, avatar_from_bytes, official_avatar_hashes
 from monitor.checks.impersonation.score import ImpersonationScore, is_allowlisted, profiles_for, score_account
@@ -105,7 +105,7 @@ class _Sweep:
 
     def score(self, adapter: Adapter, account: Account) -> tuple[ImpersonationScore, AvatarImage | None, bool]:
         """(score with the avatar when it could be compared, the avatar, whether names alone flag it)."""
-        extra = self.official_accounts + ((Account(platform=adapter.name, handle=adapter.profile.account),) if adapter.profile.account else ())
+        extra = self.official_accounts + ((Account(platform=adapter.name, handle=watched_handle(adapter.profile)),) if adapter.profile.account else ())
         base = score_account(account, self.identities, self.settings, official_bios=self.official_bios,
                              extra_official=extra, now=self.now, profiles=self.profiles)
         if base.verdict == "official" or is_allowlisted(account, self.settings.allowlist):

@@ -64,3 +64,15 @@ def test_registered_with_the_item_checks(config):
     fake = Account(platform="mastodon", handle="harb0urlight@example.social", display_name="Harbour Light")
     found = run_item_checks(comment(fake, text="Thanks for your message"), ctx(config))
     assert [f.category for f in found if f.category == "impersonation"] == ["impersonation"]
+
+
+def test_bare_watched_mastodon_account_does_not_make_other_servers_official(config):
+    from monitor.config.model import ProfileConfig
+
+    profile = ProfileConfig(name="m", platform="mastodon", account="harbourlight", base_url="https://example.social")
+    c = CheckContext(config=config, profile=profile)
+    same = Account(platform="mastodon", handle="harbourlight@example.social", display_name="Harbour Light")
+    elsewhere = Account(platform="mastodon", handle="harbourlight@mastodon.social", display_name="Harbour Light")
+    assert check_author(comment(same), c) == []
+    [f] = check_author(comment(elsewhere), c)
+    assert "another server" in " ".join(f.reasons)

@@ -82,6 +82,18 @@ def finding_for(score: ImpersonationScore, account: Account, *, rule: str, extra
     )
 
 
+def watched_handle(profile) -> str:
+    """The watched profile's own account as a full handle (Mastodon: with its server)."""
+    default = ""
+    try:
+        from monitor.platforms import adapter_class
+
+        default = adapter_class(profile.platform).default_base_url
+    except KeyError:
+        pass
+    return handles.watched_account_handle(profile.platform, profile.account, profile.base_url, default)
+
+
 def check_author(item: Item, ctx) -> list[Finding]:
     """A non-official author whose handle or name resembles a protected identity: a finding.
 
@@ -96,7 +108,7 @@ def check_author(item: Item, ctx) -> list[Finding]:
     if ctx.official is not None:
         own.append(ctx.official)
     if ctx.profile.account:
-        own.append(Account(platform=item.platform, handle=ctx.profile.account))
+        own.append(Account(platform=item.platform, handle=watched_handle(ctx.profile)))
     score = score_account(author, config.identities, config.impersonation, extra_official=tuple(own), now=item.created_at)
     if not score.flagged:
         return []

@@ -65,6 +65,15 @@ def parts(platform: str, handle: str) -> HandleParts:
     return HandleParts(h, None)
 
 
+def watched_account_handle(platform: str, account: str, base_url: str = "", default_base_url: str = "") -> str:
+    """The full handle of a watched profile's `account` (a bare Mastodon name gets its server's domain)."""
+    h = canonical(platform, account)
+    if platform == "mastodon" and h and "@" not in h:
+        host = urlsplit(base_url or default_base_url or "https://mastodon.social").hostname
+        return f"{h}@{host}" if host else h
+    return h
+
+
 def profile_url(platform: str, handle: str, base_url: str = "") -> str | None:
     """The public page of an account, as a person would open it in a browser."""
     h = canonical(platform, handle)

@@ -453,11 +453,12 @@ def is_official(account: Account, identities: list[IdentityConfig], extra_offici
     return None
 
 
-def _same_account(platform: str, a: H.HandleParts, b: H.HandleParts) -> bool:
-    # A Mastodon handle without a server is local to the server that answered: the official one.
-    if a.local != b.local:
+def _same_account(platform: str, cand: H.HandleParts, official: H.HandleParts) -> bool:
+    # A candidate typed without a server means "this name"; an official handle without a server
+    # must not make the same name on every other server official.
+    if cand.local != official.local:
         return False
-    return a.domain == b.domain or a.domain is None or b.domain is None
+    return cand.domain == official.domain or cand.domain is None
 
 
 def is_allowlisted(account: Account, allowlist: list[str]) -> bool:

@@ -53,7 +53,9 @@ class _Scorer:
         self.ctx = ctx
         if not self.config.identities:
             raise ConfigError(str(self.config.source), "identities", "no [[identities]] configured: there is nothing to compare accounts with")
-        self.extra = tuple(Account(platform=p.platform, handle=p.account) for p in self.config.profiles
+        from monitor.checks.impersonation import watched_handle
+
+        self.extra = tuple(Account(platform=p.platform, handle=watched_handle(p)) for p in self.config.profiles
                            if p.platform in ("mastodon", "bluesky") and p.account)
         self._avatars = None
 
