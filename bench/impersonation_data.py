@@ -515,6 +515,17 @@ def generate(seed: int = 1, split: str = "dev", n_identities: int = 44, per_clas
                 continue
             lookalikes.append(Case(platform, new, None, cls, ident.name))
             made += 1
+    # Informational (not part of the per-class targets): two edits of different classes at once.
+    made = 0
+    while made < per_class:
+        ident = rng.choice(identities)
+        platform, handle = rng.choice(sorted(ident.handles.items()))
+        a, b = rng.sample([c for c in HANDLE_CLASSES if c not in ("zero_width", "homoglyph_unicode")], 2)
+        first = _variant(rng, a, platform, handle)
+        second = _variant(rng, b, platform, first) if first else None
+        if second:
+            lookalikes.append(Case(platform, second, None, "info:two_edits", ident.name, note=f"{a}+{b}"))
+            made += 1
     for cls in ("name_copy", "name_confusable", "name_added_word", "full_fake"):
         for _ in range(per_class):
             ident = rng.choice(identities)

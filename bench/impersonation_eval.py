@@ -75,7 +75,7 @@ def print_report(title: str, res: dict, show_misses: bool = False) -> None:
     print(f"\n== {title}")
     print(f"{'class':<20}{'n':>6}{'flagged':>10}{'as impersonation':>18}  target >= 95% flagged")
     for cls, v in res["classes"].items():
-        mark = "ok" if v["flagged"] >= 0.95 else "BELOW TARGET"
+        mark = "(informational, no target)" if cls.startswith("info:") else "ok" if v["flagged"] >= 0.95 else "BELOW TARGET"
         print(f"{cls:<20}{v['n']:>6}{v['flagged']:>10.1%}{v['impersonation']:>18.1%}  {mark}")
     fp = res["fp_rate"]
     print(f"unrelated accounts: {res['unrelated']} (set aside as themselves look-alikes: {res['excluded']}); "
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         res = evaluate(es)
         n = len(es.lookalikes) + len(es.unrelated) + len(es.officials)
         print_report(f"{title}: {len(es.identities)} identities, {n} accounts scored in {time.perf_counter() - t0:.1f} s", res, args.show_misses)
-        ok &= all(v["flagged"] >= 0.95 for v in res["classes"].values()) and res["fp_rate"] <= 0.01 and not res["official_wrong"]
+        ok &= all(v["flagged"] >= 0.95 for c, v in res["classes"].items() if not c.startswith("info:")) and res["fp_rate"] <= 0.01 and not res["official_wrong"]
     print("\nall targets met" if ok else "\nsome targets NOT met")
     return 0 if ok else 1
 

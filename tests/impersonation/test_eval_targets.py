@@ -25,8 +25,8 @@ def test_targets_hold_on_generated_accounts(evalgen, split, seed):
     flagged = defaultdict(list)
     for c in es.lookalikes:
         flagged[c.label].append(verdict(c) in ("impersonation", "suspicious"))
-    assert len(flagged) >= 16, sorted(flagged)
-    shares = {cls: sum(v) / len(v) for cls, v in flagged.items()}
+    assert len([c for c in flagged if not c.startswith("info:")]) >= 16, sorted(flagged)
+    shares = {cls: sum(v) / len(v) for cls, v in flagged.items() if not cls.startswith("info:")}
     assert all(s >= 0.95 for s in shares.values()), shares
     fps = [c for c in es.unrelated if verdict(c) in ("impersonation", "suspicious")]
     assert len(fps) / len(es.unrelated) <= 0.01, [(c.handle, c.display_name) for c in fps]
