@@ -52,6 +52,9 @@ class Finding:
     action: str = ""
     # Distinguishes several findings of one rule on one item (e.g. which image); part of the dedupe key.
     subject: str = ""
+    # False when the finding is about the subject (e.g. an account), not the item it was seen on: then the
+    # same subject seen on several items stays one finding.
+    per_item: bool = True
     details: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:

@@ -89,9 +89,11 @@ def check_profile(store: Store, config: Config, profile: ProfileConfig, *, adapt
 def _check_and_store(store: Store, config: Config, profile: ProfileConfig, adapter: Adapter, result: FetchResult,
                      media_index, out: ProfileOutcome, dry_run: bool) -> None:
     from monitor.checks.posts import repeat_key
+    from monitor.store.suspects import dismissed_fingerprints
 
     with store.session() as s:
         fresh = unseen(s, profile.name, result.items)
+        dismissed = dismissed_fingerprints(s) if fresh and config.identities else {}
         keys = {i.id: repeat_key(i.text) for i in fresh}
         earlier = repeat_counts(s, profile.name, [k for k in keys.values() if k])
     batch: dict[str, int] = {}
@@ -103,7 +105,8 @@ def _check_and_store(store: Store, config: Config, profile: ProfileConfig, adapt
     for item in fresh:
         k = keys[item.id]
         ctx = CheckContext(config=config, profile=profile, official=result.profile,
-                           repeat_count=(earlier.get(k, 0) + batch.get(k, 0) - 1) if k else 0)
+                           repeat_count=(earlier.get(k, 0) + batch.get(k, 0) - 1) if k else 0,
+                           extra={"dismissed_suspects": dismissed})
         findings = run_item_checks(item, ctx)
         if item.is_official and item.media:
             findings += _image_findings(store, config, adapter, item, media_index)

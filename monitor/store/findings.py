@@ -35,7 +35,8 @@ class FindingTarget:
 
 def dedupe_key(target: FindingTarget, f: Finding) -> str:
     """One thing is one finding: the same rule on the same item (and subject) never makes a second row."""
-    raw = "\x1f".join([target.profile, target.item_id or "", f.category, f.rule, f.subject])
+    item = (target.item_id or "") if f.per_item else ""
+    raw = "\x1f".join([target.profile, item, f.category, f.rule, f.subject])
     return hashlib.sha256(raw.encode()).hexdigest()
 
 

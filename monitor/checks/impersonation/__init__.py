@@ -78,6 +78,7 @@ def finding_for(score: ImpersonationScore, account: Account, *, rule: str, extra
         evidence=(Evidence(text=f"{handle} — {account.display_name}" if account.display_name else handle),),
         action=ACTION,
         subject=f"{account.platform}:{handle}",
+        per_item=False,  # one fake account is one finding, however many comments it writes
         details=details,
     )
 
