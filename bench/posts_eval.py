@@ -1,9 +1,13 @@
 """Precision and recall of the post and comment checks on the labelled sets in tests/data.
 
 Usage: python bench/posts_eval.py [--errors] [FILE.jsonl ...]
-Default files: tests/data/posts_eval.jsonl (rules were tuned on it) and tests/data/posts_holdout.jsonl
-(written before the rules and never tuned on). Each line: {"id", "text", "own", "labels": [...]},
-optionally "author", "repeat_count" and "tags" (["negative_feedback"] marks harsh-but-fair criticism).
+Default sets, printed side by side: tests/data/posts_eval.jsonl ("tuned": rules were tuned on it),
+tests/data/posts_holdout.jsonl ("holdout": written before the first rules, never tuned on) and
+tests/data/posts_fresh.jsonl, written before the second round of rules by someone who had not read
+them, split in two: "fresh-A" (its first half, lines fr001-fr219, which the second round was tuned on)
+and "fresh-B" (its second half, never looked at while tuning: the real held-out figure).
+Each line: {"id", "text", "own", "labels": [...]}, optionally "author", "repeat_count", and
+"negative_feedback": true (or "tags": ["negative_feedback"]) marking harsh-but-fair criticism.
 The sets are checked with the configuration of the fictional practice they were written for
 (EVAL_POSTS below): its own domain and NHS links are allowed, two local accounts may promote.
 """
@@ -23,7 +27,8 @@ from monitor.config.model import AlertsConfig, PostsConfig  # noqa: E402
 from monitor.findings import POST_CATEGORIES  # noqa: E402
 
 EVAL_POSTS = PostsConfig(allowed_domains=["harbourlight.example", "nhs.uk"], permitted_authors=["harbourlightcafe", "bristolmindcharity"])
-DEFAULT_FILES = [ROOT / "tests/data/posts_eval.jsonl", ROOT / "tests/data/posts_holdout.jsonl"]
+DATA = ROOT / "tests/data"
+FRESH = DATA / "posts_fresh.jsonl"
 
 
 @dataclass
@@ -48,13 +53,34 @@ class Scores:
         return self.nf_flagged_abusive / self.nf_total if self.nf_total else 0.0
 
 
-def evaluate(path: Path, posts: PostsConfig = EVAL_POSTS) -> Scores:
+def load_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def fresh_half(which: str) -> list[dict]:
+    """"A" = the first half of posts_fresh.jsonl (tuned on), "B" = the second half (held out)."""
+    rows = load_rows(FRESH)
+    cut = (len(rows) + 1) // 2
+    return rows[:cut] if which == "A" else rows[cut:]
+
+
+def default_sets() -> dict[str, list[dict]]:
+    return {
+        "tuned": load_rows(DATA / "posts_eval.jsonl"),
+        "holdout": load_rows(DATA / "posts_holdout.jsonl"),
+        "fresh-A": fresh_half("A"),
+        "fresh-B": fresh_half("B"),
+    }
+
+
+def is_negative_feedback(row: dict) -> bool:
+    return bool(row.get("negative_feedback")) or "negative_feedback" in row.get("tags", ())
+
+
+def evaluate(source: Path | list[dict], posts: PostsConfig = EVAL_POSTS) -> Scores:
     sc = Scores()
     alerts = AlertsConfig()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
+    for row in load_rows(source) if isinstance(source, Path) else source:
         found = {f.category for f in check_text(row["text"], bool(row.get("own")), posts, alerts, author=row.get("author"), repeat_count=int(row.get("repeat_count", 0)))}
         labels = set(row["labels"])
         for c in POST_CATEGORIES:
@@ -66,28 +92,38 @@ def evaluate(path: Path, posts: PostsConfig = EVAL_POSTS) -> Scores:
             elif c in labels:
                 sc.fn[c] += 1
                 sc.errors.append(f"FN {c:20} {row['id']}: {row['text'][:110]!r}")
-        if "negative_feedback" in row.get("tags", ()):
+        if is_negative_feedback(row):
             sc.nf_total += 1
             sc.nf_flagged_abusive += "abusive" in found
     return sc
 
 
-def report(path: Path, sc: Scores, show_errors: bool) -> None:
-    print(f"\n{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-    print(f"  {'category':22} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}")
+def report(named: dict[str, Scores], show_errors: bool) -> None:
+    """One column per set: precision/recall per category, then the false-abuse rate on negative feedback."""
+    names = list(named)
+    print(f"  {'category':20} " + " ".join(f"{n:>17}" for n in names))
+    print(f"  {'':20} " + " ".join(f"{'P':>8} {'R':>8}" for _ in names))
     for c in POST_CATEGORIES:
-        print(f"  {c:22} {sc.precision(c):9.1%} {sc.recall(c):7.1%} {sc.tp[c]:4} {sc.fp[c]:4} {sc.fn[c]:4}")
-    print(f"  negative feedback wrongly flagged as abusive: {sc.nf_flagged_abusive}/{sc.nf_total} = {sc.nf_false_abuse_rate:.1%}")
+        cells = []
+        for n in names:
+            sc = named[n]
+            cells.append(f"{sc.precision(c):8.1%} {sc.recall(c):8.1%}" + ("" if sc.tp[c] + sc.fn[c] else "*"))
+        print(f"  {c:20} " + " ".join(f"{x:>17}" for x in cells))
+    print(f"  {'positives per set':20} " + " ".join(f"{sum(named[n].tp[c] + named[n].fn[c] for c in POST_CATEGORIES):>17}" for n in names))
+    print(f"  {'neg. feedback→abuse':20} " + " ".join(f"{named[n].nf_flagged_abusive:>10}/{named[n].nf_total:<3}{named[n].nf_false_abuse_rate:4.0%}" for n in names))
+    print("  (* = no positives of that category in the set)")
     if show_errors:
-        for e in sc.errors:
-            print("   ", e)
+        for n in names:
+            print(f"\n  errors in {n}:")
+            for e in named[n].errors:
+                print("   ", e)
 
 
 def main(argv: list[str]) -> int:
     show = "--errors" in argv
-    files = [Path(a) for a in argv if not a.startswith("--")] or DEFAULT_FILES
-    for f in files:
-        report(f, evaluate(f), show)
+    files = [Path(a) for a in argv if not a.startswith("--")]
+    sets = {f.name: load_rows(f) for f in files} if files else default_sets()
+    report({name: evaluate(rows) for name, rows in sets.items()}, show)
     return 0
 
 
