@@ -145,8 +145,8 @@ def test_commenters_flagged_by_the_item_check_become_suspects(config, store, fak
     with store.session() as s:
         save_findings(s, FindingTarget.for_item("watched", item2), check_author(item2, CheckContext(config=config, profile=profile)))
     sweep(store, config, {"mastodon": ad}, now=NOW + timedelta(hours=1))
-    f2 = rows(store, FindingRow, FindingRow.item_id == "100")[0]
-    assert f2.status == "resolved" and "receptionist" in f2.resolution
+    [only] = rows(store, FindingRow)  # one fake account is one finding, however many comments it writes
+    assert only.status == "resolved" and "receptionist" in only.resolution
 
 
 def test_staff_added_suspects_are_looked_up_and_scored(practice_config, store, fake_adapter):
