@@ -108,8 +108,12 @@ class Runtime:
         self._index = None
         self._index_loaded = 0.0
         # Per-profile locks are held on connections of their own, so they never starve the store's pool.
-        self.lock_engine = create_engine(store.url, pool_size=pool_size, max_overflow=4, pool_pre_ping=True) \
-            if store.is_postgres else None
+        # Server-side TCP keepalives make the server notice a vanished machine (cable pulled, not just a
+        # killed process) within about stalled_after seconds and release its locks; the default is hours.
+        idle = max(5, int(config.workers.stalled_after))
+        keepalive = f"-c tcp_keepalives_idle={idle} -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"
+        self.lock_engine = create_engine(store.url, pool_size=pool_size, max_overflow=4, pool_pre_ping=True,
+                                         connect_args={"options": keepalive}) if store.is_postgres else None
 
     def media_index(self, max_age: float = 120.0):
         """The approved-library index, loaded from the database and refreshed every couple of minutes.

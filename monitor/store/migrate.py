@@ -106,6 +106,11 @@ def _procrastinate():
     return schema
 
 
+def engine_installed() -> bool:
+    """Whether the task engine (procrastinate, the `postgres` extra) is installed here."""
+    return _procrastinate() is not None
+
+
 def _latest_engine_migration() -> str | None:
     schema = _procrastinate()
     if schema is None:

@@ -17,6 +17,7 @@ import sys
 import tempfile
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,37 @@ def wait_for(predicate, timeout: float, what: str, interval: float = 0.1):
 @pytest.fixture
 def waiter():
     return wait_for
+
+
+@dataclass
+class Outcome:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@pytest.fixture
+def pm(capsys):
+    """pm(args, check_rc=None) -> Outcome: the CLI run in this process (fast), for commands whose process
+    behaviour is not what the test is about. Worker processes and concurrent runs use real subprocesses."""
+    import logging
+
+    from monitor.cli import main
+
+    def run(args, *, check_rc: int | None = None) -> Outcome:
+        capsys.readouterr()
+        root = logging.getLogger()
+        handlers, level = root.handlers[:], root.level
+        try:
+            rc = main([str(a) for a in args])
+        except SystemExit as exc:  # argparse usage errors
+            rc = exc.code if isinstance(exc.code, int) else 2
+        finally:
+            root.handlers[:], root.level = handlers, level
+        out, err = capsys.readouterr()
+        result = Outcome(rc, out, err)
+        if check_rc is not None:
+            assert rc == check_rc, f"exit {rc}\nstdout:\n{out}\nstderr:\n{err}"
+        return result
+
+    return run

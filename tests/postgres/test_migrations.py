@@ -93,16 +93,16 @@ def test_migrations_produce_exactly_the_models_schema(db_url):
     _assert_schema_matches_models(db_url)
 
 
-def test_db_upgrade_from_the_first_schema_keeps_every_row(db_url, write_config, cli):
+def test_db_upgrade_from_the_first_schema_keeps_every_row(db_url, write_config, pm):
     _at_revision(db_url, FIRST)
     _insert_rows(db_url)
-    out = cli(["db", "upgrade", "--config", _config(write_config, db_url)], check_rc=0)
+    out = pm(["db", "upgrade", "--config", _config(write_config, db_url)], check_rc=0)
     assert head_revision() in out.stdout
     _assert_rows_intact(db_url)
     _assert_schema_matches_models(db_url)
 
 
-def test_database_made_by_the_old_create_all_is_adopted(db_url, write_config, cli):
+def test_database_made_by_the_old_create_all_is_adopted(db_url, write_config, pm):
     """The placeholder created the tables without a version record; upgrading adopts them."""
     _at_revision(db_url, FIRST)
     engine = _engine(db_url)
@@ -110,12 +110,12 @@ def test_database_made_by_the_old_create_all_is_adopted(db_url, write_config, cl
         conn.execute(text("DROP TABLE alembic_version"))
     engine.dispose()
     _insert_rows(db_url)
-    cli(["db", "upgrade", "--config", _config(write_config, db_url)], check_rc=0)
+    pm(["db", "upgrade", "--config", _config(write_config, db_url)], check_rc=0)
     _assert_rows_intact(db_url)
     _assert_schema_matches_models(db_url)
 
 
-def test_database_made_by_create_all_of_newer_models_is_adopted(db_url, write_config, cli):
+def test_database_made_by_create_all_of_newer_models_is_adopted(db_url, write_config, pm):
     """Even when create_all already made columns that later revisions add, nothing is added twice."""
     if db_url.startswith("sqlite"):
         Store(db_url).dispose()
@@ -123,12 +123,12 @@ def test_database_made_by_create_all_of_newer_models_is_adopted(db_url, write_co
     Base.metadata.create_all(engine)
     engine.dispose()
     _insert_rows(db_url)
-    cli(["db", "upgrade", "--config", _config(write_config, db_url)], check_rc=0)
+    pm(["db", "upgrade", "--config", _config(write_config, db_url)], check_rc=0)
     _assert_rows_intact(db_url)
     _assert_schema_matches_models(db_url)
 
 
-def test_db_upgrade_twice_and_from_two_processes_at_once(db_url, write_config, cli):
+def test_db_upgrade_twice_and_from_two_processes_at_once(db_url, write_config, pm):
     config = _config(write_config, db_url)
     if db_url.startswith("sqlite"):
         Store(db_url).dispose()
@@ -136,14 +136,14 @@ def test_db_upgrade_twice_and_from_two_processes_at_once(db_url, write_config, c
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
     results = [(p.wait(timeout=120), p.stdout.read(), p.stderr.read()) for p in procs]
     assert all(rc == 0 for rc, _, _ in results), results
-    again = cli(["db", "upgrade", "--config", config], check_rc=0)
+    again = pm(["db", "upgrade", "--config", config], check_rc=0)
     assert "is current" in again.stdout
     _insert_rows(db_url)
     _assert_rows_intact(db_url)
 
 
-def test_db_upgrade_creates_the_task_engine_tables_on_postgres(pg_url, write_config, cli):
-    out = cli(["db", "upgrade", "--config", _config(write_config, pg_url)], check_rc=0)
+def test_db_upgrade_creates_the_task_engine_tables_on_postgres(pg_url, write_config, pm):
+    out = pm(["db", "upgrade", "--config", _config(write_config, pg_url)], check_rc=0)
     assert "procrastinate" in out.stdout
     engine = _engine(pg_url)
     with engine.connect() as conn:
@@ -152,7 +152,7 @@ def test_db_upgrade_creates_the_task_engine_tables_on_postgres(pg_url, write_con
     assert {"procrastinate_jobs", "procrastinate_workers", "procrastinate_periodic_defers", "findings"} <= tables
 
 
-def test_task_engine_tables_made_by_hand_are_adopted(pg_url, write_config, cli):
+def test_task_engine_tables_made_by_hand_are_adopted(pg_url, write_config, pm):
     """`procrastinate schema --apply` run by an admin before our first upgrade: no error, no second copy."""
     from procrastinate.schema import SchemaManager
 
@@ -160,19 +160,19 @@ def test_task_engine_tables_made_by_hand_are_adopted(pg_url, write_config, cli):
 
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute(SchemaManager.get_schema())
-    cli(["db", "upgrade", "--config", _config(write_config, pg_url)], check_rc=0)
-    again = cli(["db", "upgrade", "--config", _config(write_config, pg_url)], check_rc=0)
+    pm(["db", "upgrade", "--config", _config(write_config, pg_url)], check_rc=0)
+    again = pm(["db", "upgrade", "--config", _config(write_config, pg_url)], check_rc=0)
     assert "is current" in again.stdout
 
 
-def test_db_upgrade_on_sqlite_says_the_engine_is_postgres_only(tmp_path, write_config, cli):
-    out = cli(["db", "upgrade", "--config", write_config({})], check_rc=0)
+def test_db_upgrade_on_sqlite_says_the_engine_is_postgres_only(tmp_path, write_config, pm):
+    out = pm(["db", "upgrade", "--config", write_config({})], check_rc=0)
     assert "revision" in out.stdout and "procrastinate" not in out.stdout
 
 
 @pytest.mark.parametrize("broken", ["postgresql://nobody@127.0.0.1:1/none"])
-def test_unreachable_postgres_is_one_clear_line(broken, write_config, cli):
-    out = cli(["db", "upgrade", "--config", _config(write_config, broken)])
+def test_unreachable_postgres_is_one_clear_line(broken, write_config, pm):
+    out = pm(["db", "upgrade", "--config", _config(write_config, broken)])
     assert out.returncode == 1
     lines = [line for line in out.stderr.splitlines() if line.startswith("error:")]
     assert len(lines) == 1 and "database" in lines[0] and "Traceback" not in out.stderr

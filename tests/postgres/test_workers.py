@@ -66,12 +66,12 @@ def _findings(url: str) -> set[tuple]:
     return set(_rows(url, "SELECT profile, item_id, category, rule FROM findings"))
 
 
-def _baseline_findings(write_config, mastodon_profiles, n: int, cli, fake) -> set[tuple]:
+def _baseline_findings(write_config, mastodon_profiles, n: int, pm, fake) -> set[tuple]:
     """What one single-machine `run` on SQLite finds on the same profiles (the reference)."""
     config = write_config({"profiles": mastodon_profiles(n), "http": {"retries": 0},
                            "practice": {"state_dir": "baseline-state"}, "email": {"outbox_dir": "baseline-outbox"}},
                           name="baseline.toml")
-    cli(["run", "--config", config], check_rc=0)
+    pm(["run", "--config", config], check_rc=0)
     url = f"sqlite:///{(config.parent / 'baseline-state' / 'monitor.db').as_posix()}"
     found = _findings(url)
     fake.requests.clear()
@@ -96,9 +96,9 @@ def _assert_alerts_sent_once(url: str, outbox_dir) -> None:
 # --- SQLite: the mode says it needs PostgreSQL ----------------------------------------------------------
 
 @pytest.mark.parametrize("command", [["enqueue"], ["worker", "--until-idle"], ["queue", "--json"]])
-def test_worker_commands_on_sqlite_exit_2_with_one_line(command, write_config, export_post, make_export, cli):
+def test_worker_commands_on_sqlite_exit_2_with_one_line(command, write_config, export_post, make_export, pm):
     config = write_config({"profiles": [{"name": "site", "platform": "export", "path": str(make_export([export_post("1", "hello")]))}]})
-    out = cli([*command, "--config", config])
+    out = pm([*command, "--config", config])
     assert out.returncode == 2
     assert out.stdout == ""
     lines = out.stderr.strip().splitlines()
@@ -107,35 +107,35 @@ def test_worker_commands_on_sqlite_exit_2_with_one_line(command, write_config, e
 
 # --- queueing ---------------------------------------------------------------------------------------------
 
-def test_two_enqueues_in_a_row_queue_each_profile_once(pg_config, cli):
+def test_two_enqueues_in_a_row_queue_each_profile_once(pg_config, pm):
     config = pg_config(5)
-    first = cli(["enqueue", "--json", "--config", config], check_rc=0)
+    first = pm(["enqueue", "--json", "--config", config], check_rc=0)
     assert sorted(json.loads(first.stdout)["queued"]) == [f"clinic{i}" for i in range(5)]
-    second = cli(["enqueue", "--config", config], check_rc=0)
+    second = pm(["enqueue", "--config", config], check_rc=0)
     assert "Queued 0 check job(s)" in second.stdout and "5 profile(s) already had a job waiting" in second.stdout
-    one = cli(["enqueue", "--json", "--profile", "clinic2", "--config", config], check_rc=0)
+    one = pm(["enqueue", "--json", "--profile", "clinic2", "--config", config], check_rc=0)
     assert json.loads(one.stdout) == {"queued": [], "already_waiting": ["clinic2"]}
 
-    listing = json.loads(cli(["queue", "--json", "--config", config], check_rc=0).stdout)
+    listing = json.loads(pm(["queue", "--json", "--config", config], check_rc=0).stdout)
     assert sorted(j["profile"] for j in listing) == [f"clinic{i}" for i in range(5)]
     assert {j["status"] for j in listing} == {"todo"} and {j["task"] for j in listing} == {"check_profile"}
-    text_listing = cli(["queue", "--config", config], check_rc=0).stdout
+    text_listing = pm(["queue", "--config", config], check_rc=0).stdout
     assert "5 job(s) waiting, 0 running" in text_listing and "check_profile clinic3" in text_listing
 
-    unknown = cli(["enqueue", "--profile", "nosuch", "--config", config])
+    unknown = pm(["enqueue", "--profile", "nosuch", "--config", config])
     assert unknown.returncode == 2 and "nosuch" in unknown.stderr
 
 
 # --- three workers ---------------------------------------------------------------------------------------
 
 def test_three_workers_read_each_profile_once_and_store_each_finding_once(
-        pg_config, write_config, mastodon_profiles, fake_mastodon, cli, start_worker, tmp_path):
-    n = 24
-    expected = _baseline_findings(write_config, mastodon_profiles, n, cli, fake_mastodon)
+        pg_config, write_config, mastodon_profiles, fake_mastodon, pm, start_worker, tmp_path):
+    n = 12
+    expected = _baseline_findings(write_config, mastodon_profiles, n, pm, fake_mastodon)
     assert expected, "the fake profiles should produce findings"
     fake_mastodon.latency = 0.05
     config = pg_config(n)
-    cli(["enqueue", "--config", config], check_rc=0)
+    pm(["enqueue", "--config", config], check_rc=0)
 
     workers = [start_worker(config, "--until-idle", log=tmp_path / f"worker{i}.log") for i in range(3)]
     codes = [w.wait(timeout=180) for w in workers]
@@ -155,15 +155,15 @@ def test_three_workers_read_each_profile_once_and_store_each_finding_once(
 
 
 def test_a_killed_workers_job_runs_again_after_stalled_after_and_nothing_doubles(
-        pg_config, write_config, mastodon_profiles, fake_mastodon, cli, start_worker, waiter, tmp_path):
-    n = 8
-    expected = _baseline_findings(write_config, mastodon_profiles, n, cli, fake_mastodon)
+        pg_config, write_config, mastodon_profiles, fake_mastodon, pm, start_worker, waiter, tmp_path):
+    n = 6
+    expected = _baseline_findings(write_config, mastodon_profiles, n, pm, fake_mastodon)
     fake_mastodon.latency = 0.02
     fake_mastodon.hang_once = {"clinic0"}  # the first worker to read clinic0 hangs in the middle of its job
     config = pg_config(n)
     url = pg_config.url
-    cli(["enqueue", "--profile", "clinic0", "--config", config], check_rc=0)  # queued first: taken first
-    cli(["enqueue", "--config", config], check_rc=0)
+    pm(["enqueue", "--profile", "clinic0", "--config", config], check_rc=0)  # queued first: taken first
+    pm(["enqueue", "--config", config], check_rc=0)
 
     victim = start_worker(config, log=tmp_path / "victim.log")
     waiter(lambda: fake_mastodon.count("statuses", "clinic0") == 1, 60, "the first worker to be mid-job on clinic0")
@@ -190,11 +190,11 @@ def test_a_killed_workers_job_runs_again_after_stalled_after_and_nothing_doubles
     assert len(ok_runs) == n
 
 
-def test_sigterm_lets_the_running_job_finish(pg_config, fake_mastodon, cli, start_worker, waiter, tmp_path):
+def test_sigterm_lets_the_running_job_finish(pg_config, fake_mastodon, pm, start_worker, waiter, tmp_path):
     fake_mastodon.hang_once, fake_mastodon.hang_seconds = {"clinic0"}, 3.0
     config = pg_config(1)
     url = pg_config.url
-    cli(["enqueue", "--config", config], check_rc=0)
+    pm(["enqueue", "--config", config], check_rc=0)
     worker = start_worker(config, log=tmp_path / "worker.log")
     waiter(lambda: fake_mastodon.count("statuses", "clinic0") == 1, 60, "the worker to be mid-job")
     worker.send_signal(signal.SIGTERM)
@@ -205,13 +205,13 @@ def test_sigterm_lets_the_running_job_finish(pg_config, fake_mastodon, cli, star
 
 
 def test_the_schedule_runs_inside_the_workers_once_not_once_per_worker(
-        pg_config, fake_mastodon, cli, start_worker, waiter, tmp_path):
+        pg_config, fake_mastodon, pm, start_worker, waiter, tmp_path):
     """Every-minute schedule, three workers: the engine defers each tick once, so each profile is read
     once per tick (a tick that finds a profile's job still waiting adds nothing)."""
     n = 6
     config = pg_config(n, schedule={"run": "* * * * *", "digest": FAR_AWAY})
     url = pg_config.url
-    cli(["db", "upgrade", "--config", config], check_rc=0)
+    pm(["db", "upgrade", "--config", config], check_rc=0)
     workers = [start_worker(config, log=tmp_path / f"w{i}.log") for i in range(3)]
     waiter(lambda: len(fake_mastodon.per_account("statuses")) == n and _open_jobs(url) == 0, 90,
            "the scheduled tick to check every profile")
@@ -225,29 +225,29 @@ def test_the_schedule_runs_inside_the_workers_once_not_once_per_worker(
     assert all(1 <= reads[f"clinic{i}"] <= ticks for i in range(n)), (reads, ticks)
 
 
-def test_until_idle_exits_at_once_when_nothing_waits(pg_config, cli):
+def test_until_idle_exits_at_once_when_nothing_waits(pg_config, pm):
     config = pg_config(2)
-    cli(["db", "upgrade", "--config", config], check_rc=0)
+    pm(["db", "upgrade", "--config", config], check_rc=0)
     started = time.monotonic()
-    cli(["worker", "--until-idle", "--concurrency", "2", "--config", config], check_rc=0, timeout=60)
+    pm(["worker", "--until-idle", "--concurrency", "2", "--config", config], check_rc=0)
     assert time.monotonic() - started < 20
-    bad = cli(["worker", "--concurrency", "0", "--config", config])
+    bad = pm(["worker", "--concurrency", "0", "--config", config])
     assert bad.returncode == 2 and "concurrency" in bad.stderr
 
 
-def test_run_guard_holds_across_machines_on_postgres(pg_config, write_config, mastodon_profiles, cli, tmp_path):
+def test_run_guard_holds_across_machines_on_postgres(pg_config, write_config, mastodon_profiles, pm, tmp_path):
     """Another machine's `run` holds the database-wide lock: this one exits 75 (its own file lock is free)."""
     from monitor.store.lock import LOCK_NAME
     from monitor.store.pg import try_advisory_lock
 
     config = pg_config(1, practice={"name": "Harbour Light Counselling", "state_dir": "other-machine-state",
                                     "timezone": "Europe/London"})
-    cli(["db", "upgrade", "--config", config], check_rc=0)
+    pm(["db", "upgrade", "--config", config], check_rc=0)
     engine = _engine(pg_config.url)
     with engine.connect() as conn:
         assert try_advisory_lock(conn, LOCK_NAME)
-        out = cli(["run", "--config", config])
+        out = pm(["run", "--config", config])
         assert out.returncode == 75, out.stderr
         assert "another run" in out.stderr
     engine.dispose()
-    assert cli(["run", "--config", config]).returncode in (0, 3)
+    assert pm(["run", "--config", config]).returncode in (0, 3)

@@ -55,7 +55,7 @@ def _usage(parser) -> int:
 
 def handle_db_upgrade(args, ctx) -> int:
     from monitor.store.db import Store
-    from monitor.store.migrate import current_revision
+    from monitor.store.migrate import current_revision, engine_installed
 
     config = ctx.config
     before = None
@@ -77,8 +77,10 @@ def handle_db_upgrade(args, ctx) -> int:
         msg = f"The database schema was created (revision {after})."
     else:
         msg = f"The database schema was upgraded from revision {before} to {after}; every row was kept."
-    if store.is_postgres:
+    if store.is_postgres and engine_installed():
         msg += " The task engine's tables (procrastinate) are ready for `enqueue` and `worker`."
+    elif store.is_postgres:
+        msg += " The task engine is not installed here: pip install 'practice-monitor[postgres]' to use `enqueue` and `worker`."
     print(msg)
     return 0
 
