@@ -99,6 +99,8 @@ _THREAT_RE = rx(
     r"you deserve to (?:die|suffer|lose|be \w+ed)",
     r"(?:brick|rock) through (?:your|ur) window",
     r"someone (?:should|needs to|oughta) (?:hurt|kil+|shoot|punch|sort out|deal with) (?:you|her|him|them)",
+    # Frame: harm to the target or their property wished or foretold ("hope someone smashes your windows in").
+    r"(?:hope|wish|bet|watch|wait till|until) (?:someone|somebody|some\w+ (?:day|one)|you|your \w+|they) (?:\w+ )?(?:smash\w*|burn\w*|torch\w*|trash\w*|key\w*|wreck\w*|break\w*|slash\w*|batter\w*|beat\w*|rob\w*|attack\w*|hurt\w*|get(?:s)? (?:hurt|attacked|beaten|robbed|sacked|what)) (?:\w+ )?(?:your|ur|you|his|her|their)\b",
 )
 _REPORTED_BEFORE = re.compile(
     r"(?:cal+(?:ed|ing|s)?|named|label+ed) (?:me|us|my \w+|him|her|them)(?: an?| such an?| a total| a complete)?\s*[\"']?\s*$"
@@ -107,8 +109,8 @@ _REPORTED_BEFORE = re.compile(
     r"|(?:i'?m|i am|i was) (?:such an?|an?|so|just an?|a complete|a total|an absolute|an utter)\s*$"
     r"|(?:i feel|i felt|felt|feel|made me feel|makes me feel|look) like (?:such )?an?(?: complete| total)?\s*$|myself\s*$"
 )
-_QUOTE_RE = re.compile(r"\"[^\"]{1,160}\"")
-_REPORT_VERB_RE = re.compile(r"\b(?:said|says|say|called|calling|told|wrote|texted|shouted|yelled|word|words|tell|telling|accused)\b")
+_QUOTE_RE = re.compile(r"\"[^\"]{1,160}\"|(?<![\w])'[^'\n]{1,60}'(?![\w])")
+_REPORT_VERB_RE = re.compile(r"\b(?:said|says|say|saying|called|calling|call|told|wrote|texted|shouted|shouting|yelled|yelling|word|words|tell|telling|accused|mutter\w*|whisper\w*|scream\w*|sneer\w*|laugh\w*|label+\w*|referred to|comments? like|kept|heard)\b")
 
 
 def _reported(folded: str, start: int) -> bool:
@@ -116,7 +118,7 @@ def _reported(folded: str, start: int) -> bool:
     before = folded[max(0, start - 40):start]
     if _REPORTED_BEFORE.search(before):
         return True
-    if '"' in folded:
+    if '"' in folded or "'" in folded:
         for q in _QUOTE_RE.finditer(folded):
             if q.start() <= start < q.end() and _REPORT_VERB_RE.search(folded, max(0, q.start() - 60), q.start()):
                 return True

@@ -5,9 +5,13 @@ Low severity: the answer is a friendly reply pointing to the proper channel (con
 
 from __future__ import annotations
 
-from monitor.checks.posts.normalise import Normalised
-from monitor.checks.posts.rules import Hit, rx
+import re
 
+from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.rules import Hit, rx, sentence_bounds
+
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WHEN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|thurs|weekends?|evenings?|mornings?|afternoons?|lunchtimes?|today|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|week|month|fortnight)"
 _APPT = r"(?:appointment|appt|session|sessions|slot|slots|consultation|consult|assessment|booking|therapist|counsell?or|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:am|pm))"
 BOOKING = rx(
     r"(?:how (?:do|can|would) i|can i|could i|i'?d like to|i want to|i need to|want to|like to|possible to|way to|able to|can we|could we|can you|please can i|please could i) (?:\w+ ){0,2}(?:book|rebook|cancel|reschedule|move|change|switch|pause|stop|swap|get|have|make|arrange|start)\b(?: \w+){0,4} " + _APPT,
@@ -23,7 +27,6 @@ BOOKING = rx(
     r"(?:ring|call|phone|message|email|get back to) (?:me|us) (?:back )?about (?:my|our|a|the) " + _APPT,
     r"(?:message|get back to) me (?:back )?about (?:booking|an appointment)",
     r"(?:need|do i need) (?:a )?(?:gp )?referral|what'?s the next step|what is the next step",
-    r"(?:evening|weekend|saturday|sunday|morning|online|emergency|urgent|first|earlier|later) (?:appointment|session|slot|appt)s?",
     r"(?:do you|can you) (?:do|offer|provide|have) (?:online|in[- ]person|therapy|sessions|couples|family|evening|weekend|home visits|therapy in|counsell?ing in)",
     r"free (?:\d+ ?min(?:ute)?s? )?consultation",
     r"(?:bring|come with) (?:my )?(?:husband|wife|partner|mum|dad|son|daughter|friend) to my",
@@ -33,11 +36,46 @@ BOOKING = rx(
     r"my (?:next )?(?:session|appointment|appt) (?:is|on|at) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next)",
     r"(?:session|sessions|therapy|treatment|therapist|counsell?or)\b[^.?!]{0,80}[.?!,]? (?:is (?:it|this|that) normal|should i|do i need to|am i supposed to)",
     r"emailed (?:last week|yesterday|on \w+) (?:to ask )?about (?:moving|changing|booking|my)",
+    r"(?:won'?t|can'?t|cant|cannot|not going to|unable to|not able to) (?:make|attend|come to|get to) (?:it )?(?:to )?(?:my|our|the|today'?s|tomorrow'?s|next|this) (?:\w+ )?" + _APPT,
+)
+# Scheduling vocabulary that is also used in complaints and comments ("the waiting list is a joke",
+# "they rescheduled me three times"): only a booking when its sentence asks or requests something.
+FRAMED = rx(
+    r"(?:evening|weekend|saturday|sunday|morning|online|emergency|urgent|first|earlier|later) (?:appointment|session|slot|appt)s?",
+    r"(?:switch|change|move) (?:me )?(?:from|to) (?:dr\.? \w+|another|a different|someone else|a (?:male|female|new))",
+    # Frames: a scheduling word (day, time, slot) inside a question or request to the practice.
+    r"(?:have|got) (?:you )?(?:anything|any ?thing|any(?:one)?|something|space|room|availability|a (?:gap|space|spot)) (?:free |available |left )?(?:on|for|this|next|after|before|in the|at) (?:" + _WHEN + r")",
+    r"(?:any|is there|are there) (?:availability|space|spaces|room|openings?|gaps?|spots?|chance of (?:a|an|getting)) (?:\w+ )?(?:on|for|after|before|at|in|this|next) (?:" + _WHEN + r")",
+    r"(?:reschedul\w*|rebook\w*|re-book\w*|rearrange (?:it|my|our|the|this|that|for)|can we rearrange|re-?arrange\??$)",
+    r"(?:move|moving|push|pushing|bring|bringing|shift|shifting|swap|swapping|change|changing) (?:my|our|the|this|today'?s|tomorrow'?s|(?:" + _DAY + r")'?s) (?:\w+ )?(?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|session|appointment|appt|slot|booking)",
+    r"(?:running|am|i'?m|be|will be) (?:about |around |a (?:bit|few mins?|little) )?(?:\d+ ?(?:mins?|minutes) )?late(?: for| to)? (?:for )?(?:my|the|today|our|\d)",
+    r"let (?:dr\.? \w+|my (?:therapist|counsell?or)|\w+) know (?:i'?m|i am|i'?ll|i will|i can'?t|i won'?t)",
+    r"(?:waiting (?:time|list|times)|waitlist|wait list|cancell?ation list|next intake|intake for)",
+    r"(?:is|are) (?:it|my|our|we|that) (?:still )?(?:on|booked|confirmed) for|(?:appointment|booking|session) (?:confirmation|reminder|letter|time)",
+    r"what (?:are|is|would) (?:your|the) (?:fees?|prices?|rates?|costs?|charges?)(?: be)?|what would (?:it|that|the \w+) cost|(?:your|the) (?:fees|prices|rates) (?:for|per)",
+    r"(?:do|can|would|will) (?:you|u|ya|y'all|you guys) (?:see|do|offer|treat|work with|take|have|provide) (?:\w+ )?(?:phone|video|zoom|telehealth|remote|online|face[- ]to[- ]face|in[- ]person|teenagers|teens|children|kids|adults|couples|families|under[- ]?\d+s?|\d+ year olds?|evening|weekend|group|home) ?(?:sessions?|appointments?|therapy|counsell?ing|calls?)?",
+    r"(?:how|when) (?:do|can|would|should) i (?:join|sign up|register|enrol+|apply|get (?:on|onto) (?:the|a))",
+    r"(?:call|ring|phone|text|email|message|contact) me (?:back )?(?:to|about|so (?:i|we) can) (?:book|rebook|reschedul\w*|cancel|arrange|sort|discuss)",
 )
 
 
+
+# A question or a request: a question mark, or the words people use to ask.
+_REQUEST = re.compile(
+    r"\?|\b(?:please|pls|plz|can (?:i|we|you|u|someone|somebody|anyone)|could (?:i|we|you|u|someone|somebody)|i (?:need|want|would like)|i'?d (?:like|love)|"
+    r"need to|want to|let me know|(?:dm|message|call|ring|email|text) me|is (?:it|there)|are (?:there|you)|do (?:you|u)|any chance|wondering|how (?:do|can|long|much)|when (?:is|are|can|do)|who do i)\b"
+)
+
+_QUESTION_START = re.compile(r"\W*(?:hi|hello|hey|hiya)?\W*(?:what'?s|whats|what (?:is|are|do|does|would)|how|when|where|which|who|is|are|do|does|can|could|will|would|any)\b")
+
+
 def find(norm: Normalised) -> list[Hit]:
-    spans = [m.span() for m in BOOKING.finditer(norm.folded)]
+    folded = norm.folded
+    spans = [m.span() for m in BOOKING.finditer(folded)]
+    for m in FRAMED.finditer(folded):
+        s, e = sentence_bounds(folded, m.start(), m.end())
+        if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
+            spans.append(m.span())
     if not spans:
         return []
     return [Hit("booking", "booking.appointment_request", "Someone is trying to book, change or discuss appointments in public.", spans)]

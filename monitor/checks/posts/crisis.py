@@ -37,7 +37,7 @@ STRONG = rx(
     r"(?:disappear|disappearing|gone) (?:for good|forever)|if i was gone|when i'?m gone|stop(?:ped)? existing",
     r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all|every|the whole|a whole) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|bottle|packet|box|thing|everything)|take everything in the (?:cabinet|cupboard|drawer)",
     r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)) (?:up )?(?:all )?(?:my |the |of my )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)|(?:the |my )?(?:pills|tablets|meds) (?:saved|stockpiled) up|have the pills",
-    r"overdos(?:e|ed|ing)(?! of (?:caffeine|coffee|sugar|chocolate|cuteness|cake|tea|kindness))",
+    r"(?:(?:an|to|took|take|taking|taken|had|'ve|have) )?overdos(?:e|ed|ing)(?! (?:awareness|prevention|day|week|deaths?|rates?|statistics|crisis|epidemic|figures)| of (?:caffeine|coffee|sugar|chocolate|cuteness|cake|tea|kindness))",
     r"(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of|under) (?:a|the|this|that)",
     r"(?:slit|slitting|cut|cutting|cuts) (?:my|her|his) (?:wrists?|arms?|legs?|thighs?)",
     r"(?:self[- ]?harm|self[- ]?harming|self[- ]?harmed|cutting|burning myself) (?:again|for (?:weeks|months|days)|every day|daily)",
@@ -58,6 +58,27 @@ STRONG = rx(
     r"(?:don'?t|dont) want to (?:be|live) like this (?:anymore|any more)|(?:don'?t|do not|dont) want to go on living",
     r"no (?:way out|way forward|future for me)|can'?t see a way out",
     r"i'?m a burden|feel like a burden|being a burden",
+    # Frames rather than phrases. Means: a method named with having, saving or using it.
+    r"(?:how many|how much) (?:\w+ )?(?:paracetamol|pills|tablets|painkillers|sleeping pills|insulin|meds)(?: \w+){0,3} (?:to|takes?|would it take|does it take|would kill|is (?:lethal|fatal|enough))",
+    r"(?:took|taken|swallowed|necked|downed) (?:a (?:load|lot|bunch|handful|pile|few packets)|loads|handfuls?|a whole (?:packet|box|bottle)|(?:\w+ )?packets?) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|paracetamol|painkillers)",
+    r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)|stash\w*) (?:up )?(?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamol)",
+    r"(?:got|have|bought|found|tied|hidden|hid) (?:the|a|my) (?:rope|noose|ligature|blade|razor)",
+    # Finality and farewell.
+    r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: again)?(?=\W*$|\.)",
+    r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))|^\W*last (?:post|message)\b",
+    r"(?:tonight|today|tomorrow)'?s the (?:night|day)\W+(?:sorry|goodbye|bye|i'?m sorry)",
+    r"(?:sorry|goodbye|bye|farewell) to (?:everyone|you all|all of you|everybody)",
+    r"(?:look after|take care of|look out for) (?:my|the) (?:mum|mom|dad|kids|children|family|dog|cat|pets?|sister|brother|boys|girls) for me|take care of my (?:dog|cat|pets?|kids)\b",
+    r"(?:delete|forget) my number|it'?s been (?:real|nice knowing)",
+    r"(?:i'?ve|i have|i) (?:decided|made (?:my|the) decision)\W+(?:tonight|tomorrow|today|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(?:nobody|no one|no-one|nothing) (?:will|can|is going to|gonna) stop me",
+    r"(?:i )?(?:won'?t|will not|wont) be (?:around|here|alive)(?: anymore| any more)?(?=\W*$)",
+    r"(?:feels?|feeling|starting to feel|sounds?) like a plan|(?:my|the) (?:letter|note)s? (?:is|are) on the",
+    # Burden and hopelessness.
+    r"(?:won'?t|will not|wont|not going to) be (?:a|an) (?:problem|burden|bother|nuisance|issue|worry) (?:for )?(?:much|any|for) ?(?:longer|more)",
+    r"(?:everyone|everybody|they|the world|my family|my kids|people|all of you|you all)(?: \w+)? (?:would|will|'d) (?:\w+ )?be (?:better off|happier|relieved)(?: (?:without me|if i (?:was|were) gone|when i'?m gone))?(?=\W|$)",
+    r"no point (?:in |to )?(?:anything|living|waking up|going on|trying|life|me being here|being alive)(?: anymore| any more)?",
+    r"(?:just )?not (?:waking|wake) up(?: again)?(?! (?:on time|early|in time|at))",
     # A third person at risk.
     r"(?:going|wants?|wanting|threaten(?:ed|ing|s)?|talking about|talks about|talked about|says? (?:she|he|they)(?:'s| is| are)? going) to (?:kill|hurt|harm|end|take|cut) " + _OTHER_SELF,
     r"(?:talking|talks|talked|thinking|thinks) (?:about|of) (?:taking|ending|killing) " + _OTHER_SELF,
@@ -84,6 +105,12 @@ _PAST = re.compile(
     r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
     r"|(?:last|that|one) year|back then|i was wrong|gets better|got better|in the past|recovered|recovery|years back|still here|through a (?:really )?dark)"
 )
+# Talk about other people in general ("ask someone if they're thinking about suicide"): advice, not a case.
+_GENERAL_BEFORE = re.compile(
+    r"(?:\b(?:if|whether|when|ask|asking|how to (?:tell|know|help)|signs?(?: that)?) (?:someone|somebody|anyone|anybody|they|people|a (?:friend|loved one|person|colleague)|your (?:child|teen|friend|partner)|you)(?:'re|'s| are| is| might be| may be)?(?: \w+){0,2} ?)$"
+)
+# A phrase raised only to be rejected ("End it all? No - end the stigma!").
+_REJECTED_AFTER = re.compile(r"\s*\?\s*(?:no|nope|never)\b(?! ?one\b| (?:point|way|reason)\b)")
 _FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking)\b|😂|🤣|😅|😆")
 _HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b")
 
@@ -97,6 +124,8 @@ def find(norm: Normalised) -> list[Hit]:
         if _PAST.search(sentence):
             continue
         if _FIGURATIVE.search(sentence) and _HYPERBOLE.search(sentence):
+            continue
+        if _GENERAL_BEFORE.search(folded, max(s, m.start() - 60), m.start()) or _REJECTED_AFTER.match(folded, m.end()):
             continue
         hits.append(Hit("crisis", "crisis.risk_language", "It contains words that suggest a risk of suicide, self-harm or harm to others.", [m.span()]))
     if not hits:

@@ -87,7 +87,9 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
         if "booking" in active:
             hits += booking.find(norm)
         if "promotional" in active and not (author and _handle(author) in cp.permitted_authors):
-            hits += promotional.find(norm, cp.promo, repeat_count)
+            promo = promotional.find(norm, cp.promo, repeat_count)
+            if any(h.strength >= 2 and h.rule != "promotional.weak_signals" for h in promo):  # an advert's "first session free" is not someone asking for an appointment
+                hits = [h for h in hits if h.category != "booking"] + promo
     if "privacy" in active:
         is_promo = any(h.category == "promotional" for h in hits)
         hits += privacy.find(norm, own_post, is_promo)

@@ -14,6 +14,7 @@ import re
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
+_PLATFORM = r"google(?: maps| business)?|trustpilot|yelp|facebook|tripadvisor|psychology today|healthgrades|zocdoc|doctify|iwantgreatcare|nextdoor|linkedin"
 REVIEW = rx(
     r"(?:leave|write|post|give|drop|add|share|send)(?: us| me)?(?: (?:a|an|your))?(?: quick| short| honest| few| 5[- ]star| five[- ]star)? (?:reviews?|ratings?|testimonials?|recommendations?|stars?|words from)",
     r"(?:rate|review|recommend) us",
@@ -27,6 +28,14 @@ REVIEW = rx(
     r"(?:drop|leave|write) a comment (?:below )?about your (?:experience|time|journey)",
     r"(?:tag|tagging) (?:us|#\w+)(?: in)?(?: your)?(?: (?:story|stories|success|results|journey|progress))|by tagging #\w+",
     r"(?:if (?:we|our \w+(?: \w+)?) (?:have |has )?helped you|happy with (?:your|our) \w+|had a (?:great|good|positive) experience)",
+    # Frames: a review platform named with a review word; a review asked for with any adjective;
+    # people asked to tell others or rate how their therapy went.
+    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?) (?:\w+ ){0,2}(?:on|at|via) (?:our )?(?:" + _PLATFORM + r")",
+    r"(?:a|an|your|quick|short|honest|few|kind) (?:\w+ )?(?:review|rating|testimonial)s?(?: (?:would|will|really|means?|helps?|on))",
+    r"(?:rate|rank|score|review|vote for) (?:us|your (?:therapist|counsell?or|practitioner|sessions?|experience)|our (?:team|practice|clinic|therapists|service))",
+    r"(?:tell|show|let) (?:us|everyone|the judges|others|people|your (?:friends|followers)|the world)(?: \w+){0,3} (?:how|what|why) (?:\w+ ){0,5}(?:went|did for you|helped|changed|worked|felt|was like)",
+    r"(?:write|send|record|post|share) (?:us )?(?:a (?:few|couple of) (?:lines|words)|a (?:video|photo|post|story)) (?:\w+ ){0,4}(?:about|telling|on|of) (?:\w+ ){0,3}(?:experience|therapy|sessions?|time with us|how)",
+    r"(?:give|leave|drop|send) us (?:a )?(?:thumbs up|like|shout ?out|heart)|(?:vote for us|nominate us)",
 )
 OUTCOME = rx(
     r"guarantee(?:d|s)?|money[- ]back|our promise|that'?s our promise|we promise",
@@ -39,6 +48,13 @@ OUTCOME = rx(
     r"(?:zero|no more) (?:panic attacks|anxiety|depression)\.? *guaranteed|proven (?:method|cure|system)|the only one in",
     r"(?:panic|anxiety|depression|pain)[- ]free (?:within|in|after)",
     r"say goodbye to (?:depression|anxiety|stress|panic|trauma|insomnia)",
+    # Frames: certainty words; "never ... again"; a result bound to a short time; money back.
+    r"(?:curable|promised|proven to \w+|clinically proven|results? guaranteed|or you don'?t pay|or it'?s free|or your money)",
+    r"(?:you'?ll|you will|clients? will|never) (?:\w+ ){0,3}(?:again|ever again)",
+    r"(?:never|no longer) (?:have|feel|suffer|experience|get) (?:\w+ ){0,5}(?:again|ever)",
+    r"(?:erase|erases|erasing|eliminate|eliminates|eradicate|get rid of|rid you of|banish|beat|beats|end|ends|stop|stops|fix|fixes|reverse|reverses|overcome|quit|conquer) (?:your |the |all )?(?!(?:his|her|their|my) )(?:\w+ ){0,2}(?:adhd|ocd|ptsd|anxiety|depression|phobias?|insomnia|burnout|panic(?: attacks)?|trauma|traumatic memories|addiction|stress|fears?|grief|drinking|smoking|eating disorders?)(?! (?:awareness|week|month|day|stigma))",
+    r"(?:every single|each and every) (?:one|client|child|person|time)|(?:always|100 ?%) (?:improve|works?|succeed|recover)|(?:a )?completely (?:new|different) person",
+    r"(?<!been )(?<!is )(?<!was )(?:free|freed) (?:of|from) (?:depression|anxiety|ptsd|ocd|panic|trauma|addiction|stress)",
 )
 ENDORSE = rx(
     r"(?:use|with) (?:our )?code|code [a-z0-9]{4,}|\d{1,2} ?% off|discount(?:ed)? (?:code|memberships?|price)",
@@ -48,6 +64,10 @@ ENDORSE = rx(
     r"(?:download|buy|order|try) (?:it )?(?:now|today)|download (?:[a-z]+ )?(?:now|today|through)|(?:sign up|join) today",
     r"(?:shout-?out|thanks) to [a-z]+ (?:[a-z]+ )?[-—]? ?their",
     r"check out our friends at|our favourite (?:\w+ )?(?:app|brand|product|supplement)",
+    # Frames: affiliate/referral links and codes; buying directions; recommending a named product.
+    r"(?:referral|affiliate|partner|discount|promo) (?:link|code)s?|discount in (?:our |the )?bio|(?:grab|get|order|buy) (?:one|yours|it|them|a \w+) (?:\w+ ){0,3}(?:link|bio|stories|code)",
+    r"(?:can'?t|cannot) recommend (?:\w+ ){1,4}enough|(?:we|our (?:team|clinic|practice|founder|therapists))(?: all)? (?:highly )?(?:recommends?|use|uses|swear by|love|loves|are loving|are obsessed with|tried) (?:the |our |these |this )?[a-z]+(?: [a-z]+){0,3} (?:app|oil|oils|blanket|gummies|spray|sprays|vitamins|supplements?|probiotics|capsules|tea|teas|lamp|lamps|mat|mask|ring|planner|journal|cushion|candles?|premium|range|mattress)",
+    r"(?:available|stocked|sold) (?:at|on|from|in) (?:amazon|etsy|boots|holland|superdrug|target|walmart|chemist|[a-z]+ ?& ?[a-z]+)|only brand we trust|(?:#gifted|#ad|\bad \||gifted\b|collab alert)",
 )
 PAYMENT = rx(
     r"(?:send|pay|transfer|deposit|wire)(?: us| me)? (?:your |the |a |an )?(?:[£$€]?\d+ )?(?:deposit |payment |fee |balance |outstanding balance |money )?(?:via|by|through|to|using|in|with) (?:paypal|bank transfer|bitcoin|btc|crypto|gift ?cards?|cash ?app|venmo|zelle|western union|our new|the new|this)",
@@ -56,7 +76,13 @@ PAYMENT = rx(
     r"(?:verify|confirm|update) your (?:account|details|identity|card|payment|information)",
     r"(?:account|booking|page) will be (?:suspended|closed|cancelled|deleted)",
     r"(?:new|updated) (?:bank )?(?:account|paypal|payment details)|outstanding balance",
-    r"(?:dm|message|reply|comment|send) (?:us |me )?(?:\w+ ){0,3}(?:your )?(?:full name|address|details)",
+    r"(?:dm|message|reply|comment|send) (?:us |me )?(?:\w+ ){0,3}(?:your )?(?:full name|(?:home |postal )?address|(?:bank|card|payment|account|personal|login|banking) details)",
+    # Frames: a payment channel the practice does not use; sensitive identifiers asked for; details in public comments.
+    r"(?:paypal|venmo|zelle|cash ?app|revolut|western union|moneygram|usdt|ethereum|google play|itunes|steam|apple gift|amazon gift)\b",
+    r"(?:policy|medicare|medicaid|social security|ssn|passport|driving licen[cs]e|insurance|member(?:ship)?|tax file|ni|national insurance) (?:number|card|no|details|photo)|online banking|(?:username|user name) and password|photo of (?:your|the) (?:passport|card|id|licence|back)",
+    r"(?:comment|reply|post)(?: below| here)?(?: with)? your (?:email|e-mail|phone|number|mobile|address|dob|birthday|details)",
+    r"(?:transfer|send|pay) (?:\w+ ){0,3}(?:to|into) (?:the |our |this |my )?(?:new )?(?:account|wallet|address|number)",
+    r"(?:bsb|iban|swift|routing number|acc(?:ount)? (?:no|number))\b",
 )
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|do not|does not|won'?t|no|isn'?t|aren'?t|nothing|without|beware|scam|fake|if anyone does|it isn'?t us)\b")
 
@@ -71,6 +97,18 @@ def _affirmed(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return out
 
 
+_DISCOUNT = re.compile(r"% off|\bcode\b")
+_OWN_SERVICE = re.compile(r"\b(?:sessions?|appointments?|consultations?|therapy|counsell?ing|assessments?|workshops?|courses?)\b")
+
+
+def _own_offer(folded: str, span: tuple[int, int]) -> bool:
+    """A discount on the practice's own sessions is not an endorsement of someone else's product."""
+    if not _DISCOUNT.search(folded, *span):
+        return False
+    s, e = sentence_bounds(folded, *span)
+    return bool(_OWN_SERVICE.search(folded, s, e))
+
+
 def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:
     folded = norm.folded
     hits: list[Hit] = []
@@ -80,7 +118,7 @@ def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:
     spans = _affirmed(folded, OUTCOME)
     if spans:
         hits.append(Hit("outcome_claim", "outcome_claim.guaranteed_result", "The practice's post promises results or a cure, which therapy cannot guarantee.", spans))
-    spans = _affirmed(folded, ENDORSE)
+    spans = [sp for sp in _affirmed(folded, ENDORSE) if not _own_offer(folded, sp)]
     if spans and not any(a in folded for a in approved_endorsements):
         hits.append(Hit("endorsement", "endorsement.unapproved_promotion", "The practice's post promotes a product or service that is not on the approved list.", spans))
     spans = _affirmed(folded, PAYMENT)

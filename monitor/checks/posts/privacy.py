@@ -36,6 +36,11 @@ SELF_DISCLOSURE = rx(
     r"(?:in|from|after|since|before) (?:our |my |the |today'?s |yesterday'?s |" + _DAY + r"'?s )?session(?!s? (?:was|were|felt) (?:rushed|unhelpful|useless|awful|a waste))(?! and i'?m still upset)",
     r"diagnosed me|(?:referred|been referred) (?:by (?:my|the) \w+ )?(?:to you |here )?for (?:\w+ ){0,2}(?:therapy|counsel+ing|treatment|assessment)",
     r"(?:coming|come|came) (?:here|to you) for my " + CONDITIONS,
+    # Frames: seeing / coming to someone for "my" problem; sessions about "my" problem; thanks to a
+    # practitioner for what they did for "me".
+    r"(?:seeing|coming to|going to|working with|been to|in therapy with|sessions with) (?:dr\.? )?\w+(?: \w+)? (?:(?:weekly|fortnightly|monthly|regularly|for (?:a while|months|years|ages)) )?(?:for|about|with|since) (?:my|me)\b",
+    r"(?:sessions?|therapy|counsell?ing|work|appointments?|time) (?:about|on|for|around) my " + CONDITIONS,
+    r"(?:thanks?|thank you|grateful|shout-?out)(?: so much| again)?(?: to)? (?:dr\.? |doctor )\w+ for (?:\w+ ){0,4}(?:me|my)\b",
 )
 THIRD_PARTY = rx(
     r"(?:is|was|'s|has been|have been|are) (?:one of )?your (?:clients?|patients?)",
@@ -47,6 +52,12 @@ THIRD_PARTY = rx(
     r"(?:his|her|their) (?:depression|bipolar|breakdown|drinking|addiction|eating disorder|psychosis|diagnosis|meds)",
     r"(?:he|she|they)(?:'s| is| are| was) (?:bipolar|schizophrenic|anorexic|an alcoholic|an addict|suicidal)",
     r"(?:off|signed off) (?:work )?with (?:a )?(?:breakdown|depression|stress)",
+    # Frames: a named or related person tied to a therapist, a condition or a group.
+    r"(?:my|her|his|their) (?:son|daughter|child|kid|husband|wife|partner|mum|mom|dad|brother|sister|friend|boyfriend|girlfriend|ex) (?:[a-z]+ )?(?:\(\d+\) )?(?:is|has been|was|been) (?:seeing|going to|having|in) (?:dr\.? )?\w+",
+    r"(?:brought|bringing|brings|took|takes|taking) (?:her|his|their) (?:son|daughter|child|kid|husband|wife|partner|mum|mom|dad) (?:in )?(?:for|to) (?:his|her|their|a|an) (?:\w+ )?(?:assessment|therapy|session|treatment|appointment)",
+    r"(?:he|she|they) (?:was|were|got|has been|had been) (?:sectioned|in rehab|detoxing|hospitali[sz]ed|admitted)",
+    r"(?:his|her|their) (?:panic attacks|anxiety|ocd|ptsd|adhd|autism|eating disorder|anorexia|bulimia|self[- ]harm|psychosis|medication|therapy|treatment)",
+    r"(?:is|are) in my (?:therapy |support |dbt |anxiety |\w+ )?group",
 )
 # Case-sensitive, on the original text: people named as clients or group members.
 NAMED = GatedRegex(
@@ -54,7 +65,7 @@ NAMED = GatedRegex(
         r"\b(?:our|a|my|your) (?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? from (?:the |our |your )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)? (?:[a-z]+ ){0,2}(?:group|session|class)",
         r"\b(?:group|session|circle) (?:with|featuring) [A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+",
-        r"\b(?:[Ii]s that|[Tt]hat'?s|[Ii]sn'?t that|[Ss]aw|[Ss]potted|[Ss]een) (?:my [a-z]+(?:'s [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: from [a-z ]+)? (?:in|at|coming out of|leaving) (?:your|the) (?:[a-z]+ ){0,2}(?:waiting room|group|clinic|office|photo|session|building|picture|video)",
+        r"\b(?:[Ii]s that|[Tt]hat'?s|[Ii]sn'?t that|[Ss]aw|[Ss]potted|[Ss]een)(?: (?:definitely|totally|defo|deffo|clearly|literally|obviously))? (?:my [a-z]+(?:'s [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: from [a-z ]+)? (?:in|at|coming out of|leaving) (?:your|the) (?:[a-z]+ ){0,2}(?:waiting room|group|clinic|office|photo|session|building|picture|video|reel|post|story|stories|pic|clip|livestream)",
         r"(?:[A-Z][a-z]+|@[\w.]+) who (?:has |just )?(?:completed|finished|overcome|overcame|beat|beaten|recovered)",
         r"\b(?i:thank you to|thanks to|well done to|congratulations to|congrats to|shout-?out to|proud of) (?:our client )?(?:[A-Z][a-z]+|@[\w.]+)(?: [A-Z][a-z]+)?,? (?:who|for letting us share|from [A-Z])",
     ]

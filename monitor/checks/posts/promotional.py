@@ -18,7 +18,7 @@ from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx
 
 _CTA = rx(
-    r"(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|email|e-mail|contact|call|ring|hmu|hit) me(?! back)",
+    r"(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|email|e-mail|contact|call|ring|hmu|hit) me(?! back| (?:to|about|so (?:i|we) can) (?:book|rebook|reschedul\w*|cancel|arrange|discuss|sort|my))",
     r"(?:dm|message|text|contact|call|email|inbox) (?:him|her|them|us)(?: (?:on|via|at) (?:whatsapp|telegram|signal|instagram|wechat|\+|\d))",
     r"(?:message|text|contact|reach) (?:him|her|them|me) (?:on|via) (?:whatsapp|telegram|signal|wechat)",
     r"sent (?:you|u) a (?:dm|message|pm)|check (?:your|ur) (?:inbox|dms?|messages|requests)|kindly check",
@@ -37,6 +37,11 @@ _CTA = rx(
     r"(?:,| and| too)? (?:[\w']+ ){0,6}(?:[£$€]\d+|message|dm|inbox|contact|link|sessions? available|spaces|book|help you)",
     r"(?:psychic|tarot|spiritual healing|spell ?caster|love spell|readings? available|curses)",
     r"something (?:special|that can help you)",
+    # Frames: the writer's own channel named as where to go; a messaging handle offered.
+    r"(?:link|links|details|info|more|everything) (?:is |are )?(?:on|in|at) (?:my|our) (?:profile|page|bio|channel|account|stories|feed|website|site)",
+    r"(?:join|subscribe to|support me on|find me on) (?:my|our) (?:\w+ ){0,2}(?:patreon|onlyfans|discord|telegram|whatsapp|substack|channel|group|community|server|list)",
+    r"(?:snap(?:chat)?|telegram|whatsapp|wa|kik|signal|wechat|insta|ig|tg|discord)\s*(?::|@|-)\s*@?[\w.]{3,}",
+    r"hmu\b|holla at me|slide (?:into|in) (?:my|the) dms",
 )
 _CODES = re.compile(
     r"(?<![\w])(?:(?:promo|discount|coupon|voucher|referral|my|use|with|enter|apply) ?)?code:? (?P<code>[a-z0-9]{3,20})(?![\w])"
@@ -49,7 +54,7 @@ _DEALS = rx(
     r"giveaway|free (?:iphone|ipad|gift card|money)",
 )
 _PITCH = rx(
-    r"bitcoin|btc|crypto(?:currency|currencies)?|forex|fx trad\w*|binary options|nft|invest(?:ing|ment|or)s?(?: with| in)?",
+    r"bitcoin|btc|crypto(?:currency|currencies)?|forex\w*|(?:trading|forex|crypto|betting) signals|no prescription (?:needed|required)|(?:cheap|buy) (?:adderall|xanax|valium|oxy\w*|meds|pills|diazepam)|fx trad\w*|binary options|nft|invest(?:ing|ment|or)s?(?: with| in)?",
     r"(?:turn|turned|made|make|earn|earning|earned) [£$€]?\d[\d,.]*k? (?:into|in|a|per|from|every)",
     r"make (?:money|cash|\$+|£+)(?: online| from home| fast)?|earn (?:money|cash|[£$€]\d)|(?:work|working) from home|passive income|financial freedom",
     r"(?:buy|cheap|real|get more|need|gain) (?:instagram |tiktok |real )?(?:followers|likes)|increase your (?:followers|sales|clients)|more clients",
@@ -62,7 +67,7 @@ _RECOMMEND = rx(
     r"(?:just )?(?:go to|try|use|switch to|check out) (?:the )?[a-z]+ ?(?:app|help|space|time|flow|mind|mate)?(?: instead| app)(?:,|\.| -| it|!|$)",
     r"(?:i'?d |i would |i )?(?:highly )?recommend (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? at ",
     r"(?:is|she'?s|he'?s|they'?re|it'?s) (?:way|much|so much|far) (?:better|cheaper)|half the price|way cheaper|much cheaper|same[- ]day appointments",
-    r"(?:if )?(?:anyone|anybody)(?: \w+)? (?:needs?|wants?|looking for) (?:a |an )?(?:affordable |cheap |private |good )?(?:therapist|counsell?ing|counsell?or|coach|therapy|online counsell?ing)",
+    r"(?:if (?:anyone|anybody)(?: \w+)? (?:needs?|wants?|is looking for)|(?:anyone|anybody) (?:looking for|in need of)) (?:a |an )?(?:affordable |cheap |private |good |decent )?(?:therapist|counsell?ing|counsell?or|coach|therapy|online counsell?ing|hypnotherapist)",
     r"(?:[£$€]\d+|\d+ ?(?:pounds|dollars)) (?:a|per) session",
     r"(?:she|he|they) (?:turned|changed|made|helped) (?:my|me)\b.{0,30}(?:message|contact|whatsapp|dm|telegram)",
     r"(?:changed|saved) my life (?:🙏|!|\.)?\s*(?:go )?(?:follow|check)",
