@@ -20,6 +20,8 @@ from monitor.checks.posts.rules import Hit
 from monitor.config.model import AlertsConfig, PostsConfig
 from monitor.findings import Evidence, Finding
 
+# Promotional rules that show the writer is selling something: their "first session free" is not a booking.
+_SELLING = frozenset({"promotional.call_to_action", "promotional.other_service", "promotional.sales_pitch", "promotional.deal"})
 _RULE_ORDER = {"crisis": 0, "abusive": 1, "privacy": 2, "payment_request": 3, "promotional": 4}
 
 
@@ -88,8 +90,9 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
             hits += booking.find(norm)
         if "promotional" in active and not (author and _handle(author) in cp.permitted_authors):
             promo = promotional.find(norm, cp.promo, repeat_count)
-            if any(h.strength >= 2 and h.rule != "promotional.weak_signals" for h in promo):  # an advert's "first session free" is not someone asking for an appointment
-                hits = [h for h in hits if h.category != "booking"] + promo
+            if any(h.rule in _SELLING for h in promo):  # a seller's "first session free" is not someone asking for an appointment
+                hits = [h for h in hits if h.category != "booking"]
+            hits += promo
     if "privacy" in active:
         is_promo = any(h.category == "promotional" for h in hits)
         hits += privacy.find(norm, own_post, is_promo)
