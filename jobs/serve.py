@@ -44,6 +44,19 @@ def digest_job(config: Config, store: Store) -> None:
         log.exception("digest failed unexpectedly")
 
 
+def deliver_job(config: Config, store: Store) -> None:
+    """Between runs: send what waited (mail server back, 4xx retries, findings held by the group window)."""
+    from monitor.alerts import deliver_pending, plan_alerts
+
+    try:
+        plan_alerts(store, config)
+        report = deliver_pending(store, config)
+        if report.sent:
+            log.info("delivered %d waiting message(s); %d still waiting", report.sent, report.pending)
+    except Exception:
+        log.exception("delivering waiting messages failed")
+
+
 def build_scheduler(config: Config, store: Store) -> BlockingScheduler:
     tz = zoneinfo.ZoneInfo(config.practice.timezone)
     sched = BlockingScheduler(
@@ -52,6 +65,8 @@ def build_scheduler(config: Config, store: Store) -> BlockingScheduler:
     )
     sched.add_job(run_job, CronTrigger.from_crontab(config.schedule.run, timezone=tz), args=(config, store), id="run", name="checks")
     sched.add_job(digest_job, CronTrigger.from_crontab(config.schedule.digest, timezone=tz), args=(config, store), id="digest", name="digest")
+    sched.add_job(deliver_job, "interval", minutes=config.schedule.deliver_minutes, args=(config, store), id="deliver",
+                  name="waiting alerts")
     return sched
 
 

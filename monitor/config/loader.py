@@ -92,6 +92,9 @@ def _cross_check(cfg: Config, p: Parser) -> None:
         except ValueError as exc:
             p.error(f"schedule.{key}", f"{expr!r} is not a cron expression ({exc})")
 
+    if cfg.schedule.deliver_minutes < 1:
+        p.error("schedule.deliver_minutes", "must be at least 1")
+
     for i, cat in enumerate(cfg.posts.disabled):
         if cat not in POST_CATEGORIES:
             p.error(f"posts.disabled[{i}]", f"unknown category {cat!r} (known: {', '.join(POST_CATEGORIES)})")

@@ -40,12 +40,17 @@ class MediaConfig:
     library: Path = opt(Path("approved-media"), "folder of approved images (recursive)")
     max_image_bytes: int = opt(20_000_000, "images larger than this are refused as unreadable")
     max_pixels: int = opt(60_000_000, "images with more pixels are refused (decompression bombs)")
-    # Thresholds (Hamming distances on 64-bit hashes unless said otherwise).
-    near_match_distance: int = opt(18, "pHash distance under which an image is derived from a library image")
-    variant_distance: int = opt(8, "pHash distance under which a derived image may be a benign variant")
-    region_threshold: float = opt(0.12, "mean absolute difference (0..1) above which a region counts as changed")
-    region_grid: int = opt(8, "the comparison grid is region_grid x region_grid cells")
-    colour_threshold: float = opt(0.06, "mean colour shift (0..1) above which the image counts as colour-graded")
+    # Thresholds (Hamming distances on 64-bit hashes unless said otherwise). Calibrated by bench/media_eval.py.
+    near_match_distance: int = opt(24, "pHash distance (best orientation or crop window) under which a library image is compared in detail")
+    variant_distance: int = opt(12, "pHash distance above which an otherwise unchanged-looking copy is still reported as altered")
+    match_threshold: float = opt(0.5, "alignment score (0..1) from which a posted image counts as derived from a library image")
+    region_threshold: float = opt(0.06, "colour difference (0..1) from which a pixel counts as changed after alignment")
+    region_grid: int = opt(8, "changed pixels count when they gather in a region of 1/region_grid of the width and height")
+    region_min_area: float = opt(0.01, "changed fraction of the picture (0..1) from which it counts as edited")
+    colour_threshold: float = opt(0.02, "mean colour shift (0..1) above which the image counts as colour-graded")
+    tone_threshold: float = opt(0.15, "spread of brightness change across the picture above which it counts as retouched")
+    blur_ratio: float = opt(0.6, "fine detail kept (0..1) under which the image counts as blurred")
+    platform_crop: float = opt(0.06, "fraction of the area platforms may trim from the edges without it counting as a crop")
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,7 @@ class ScheduleConfig:
     run: str = opt("*/30 * * * *", "cron expression for `serve`: when to run the checks")
     digest: str = opt("0 8 * * *", "cron expression: when to send the digest")
     misfire_grace_seconds: int = opt(300, "a job that missed its time by less than this still runs")
+    deliver_minutes: int = opt(5, "how often `serve` retries waiting alerts between runs (minutes)")
 
 
 @dataclass(frozen=True)
