@@ -167,29 +167,36 @@ def run_profile_job(rt: Runtime, profile_name: str) -> dict:
         log.info("job for profile %r skipped: the profile is disabled", profile_name)
         return {"name": profile_name, "status": "skipped", "error": "disabled"}
 
+    from monitor.store.models import utcnow
+
     with held_lock(rt.lock_engine, f"profile:{profile_name}", wait=0) as got:
         if not got:
             raise ProfileBusy(f"profile {profile_name!r} is being checked by another process; trying again later")
-        run_id = _start_run(store, [profile_name])
-        outcome = None
+        started = utcnow()
         try:
             outcome = check_profile(store, config, profile, media_index=rt.media_index())
-            log.info("profile %s checked: %s, %d new item(s), %d new finding(s)%s", profile_name, outcome.status,
-                     outcome.items_new, outcome.findings_new, f" ({outcome.error})" if outcome.error else "")
-        finally:
-            sent = _send_alerts(rt) if outcome is not None else 0
-            _finish_run(store, run_id, outcome, sent)
+        except Exception as exc:
+            from monitor.secrets import redact
+
+            _record_run(store, started, profile_name, None, 0, error=redact(f"{type(exc).__name__}: {exc}"))
+            raise
+    log.info("profile %s checked: %s, %d new item(s), %d new finding(s)%s", profile_name, outcome.status,
+             outcome.items_new, outcome.findings_new, f" ({outcome.error})" if outcome.error else "")
+    # Something new (or a profile error) may need an email now; otherwise only what is already queued is due.
+    sent = _send_alerts(rt, plan=bool(outcome.findings_new) or outcome.status != "ok")
+    _record_run(store, started, profile_name, outcome, sent)
     return outcome.to_json()
 
 
-def _send_alerts(rt: Runtime) -> int:
+def _send_alerts(rt: Runtime, *, plan: bool = True) -> int:
     """Plan and deliver what is due now (urgent/high at once); a failure here is retried by the next job."""
     try:
         from monitor.alerts import deliver_pending, plan_alerts
     except ImportError:
         return 0
     try:
-        plan_alerts(rt.store, rt.config)
+        if plan:
+            plan_alerts(rt.store, rt.config)
         report = deliver_pending(rt.store, rt.config)
         return int(getattr(report, "sent", 0) or 0)
     except MonitorError as exc:
@@ -197,29 +204,20 @@ def _send_alerts(rt: Runtime) -> int:
         return 0
 
 
-def _start_run(store: Store, profiles: list[str]) -> int:
-    from monitor.store.models import Run
-
-    with store.session() as s:
-        run = Run(trigger="worker", host=socket.gethostname(), pid=os.getpid(), profiles=profiles)
-        s.add(run)
-        s.flush()
-        return run.id
-
-
-def _finish_run(store: Store, run_id: int, outcome, alerts_sent: int) -> None:
+def _record_run(store: Store, started, profile_name: str, outcome, alerts_sent: int, error: str | None = None) -> None:
+    """One row in `runs` per job (trigger "worker"), written when the job ends."""
     from monitor.store.models import Run, utcnow
 
-    with store.session() as s:
-        run = s.get(Run, run_id)
-        run.finished_at = utcnow()
-        if outcome is None:
-            run.outcome, run.error = "failed", "the job stopped with an unexpected error (see the worker's log)"
-            return
+    run = Run(trigger="worker", host=socket.gethostname(), pid=os.getpid(), started_at=started, finished_at=utcnow(),
+              profiles=[outcome.to_json() if outcome is not None else {"name": profile_name, "status": "failed", "error": error}])
+    if outcome is None:
+        run.outcome, run.error = "failed", f"{profile_name}: {error}"[:4000]
+    else:
         run.outcome = "ok" if outcome.status == "ok" else "failed"
-        run.profiles = [outcome.to_json()]
         run.items_new, run.findings_new, run.alerts_sent = outcome.items_new, outcome.findings_new, alerts_sent
         run.error = f"{outcome.name}: {outcome.error}"[:4000] if outcome.error else None
+    with store.session() as s:
+        s.add(run)
 
 
 def run_impersonation_job(rt: Runtime) -> list[str]:

@@ -23,7 +23,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, select
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 ENGINE_SCHEMA_KEY = "engine_schema:procrastinate"
