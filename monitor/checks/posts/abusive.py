@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.checks.posts.gate import GatedRegex
+from monitor.checks.posts.patterns import Alternation
 from monitor.checks.posts.normalise import Normalised, collapse_word
 from monitor.checks.posts.rules import Hit, rx, words_rx
 
@@ -67,7 +67,7 @@ _AIMED_RE = re.compile(
 _ANY_ADJ_RE = re.compile(r"(?<![a-z*])(?:" + _ADJ + "|" + words_rx([collapse_word(w) for w in TARGETED_NOUNS]) + r"|excuse)(?![a-z*])")
 _EXCUSE_RE = re.compile(r"(?<![a-z*])(?:(?:" + _ADJ + r"),? )*excuse (?:for|of) a (?:" + _PERSON + r")")
 _PROF = r"(?:f ?u ?c ?k|f\*+|f\*+k|f\*+ck|fu\*+|fuk|fk|fck|feck|frick|screw)"
-_DIRECTED_RE = GatedRegex(
+_DIRECTED_RE = Alternation(
     [
         _PROF + r" (?:you|u|yu|yoursel(?:f|ves)|of|ya|your \w+|this place|the lot of you)",
         r"get " + _PROF + r"(?:ed|d)",

@@ -19,7 +19,12 @@ STREET_RE = re.compile(
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 
+_DIGITS = re.compile(r"\d{2}")  # phone numbers and street addresses cannot occur without two digits in a row
+
+
 def find_phones(text: str) -> list[tuple[int, int]]:
+    if not _DIGITS.search(text):
+        return []
     out = []
     for m in PHONE_RE.finditer(text):
         digits = re.sub(r"\D", "", m.group())
@@ -33,6 +38,8 @@ def find_emails(folded: str) -> list[tuple[int, int]]:
 
 
 def find_addresses(original: str) -> list[tuple[int, int]]:
+    if not re.search(r"\d", original):
+        return []
     out = [(m.start(), m.end()) for m in STREET_RE.finditer(original)]
     out += [(m.start(), m.end()) for m in POSTCODE_RE.finditer(original)]
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.checks.posts.contacts import find_addresses, find_emails, find_phones
-from monitor.checks.posts.gate import GatedRegex
+from monitor.checks.posts.patterns import Alternation
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx
 
@@ -60,7 +60,7 @@ THIRD_PARTY = rx(
     r"(?:is|are) in my (?:therapy |support |dbt |anxiety |\w+ )?group",
 )
 # Case-sensitive, on the original text: people named as clients or group members.
-NAMED = GatedRegex(
+NAMED = Alternation(
     [
         r"\b(?:our|a|my|your) (?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? from (?:the |our |your )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)? (?:[a-z]+ ){0,2}(?:group|session|class)",

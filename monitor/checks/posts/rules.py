@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from monitor.checks.posts.gate import GatedRegex
+from monitor.checks.posts.patterns import Alternation
 
 
 @dataclass
@@ -19,9 +19,9 @@ class Hit:
     strength: int = 2  # 2 = enough on its own; 1 = needs another signal of the same category
 
 
-def rx(*parts: str, flags: int = 0) -> GatedRegex:
+def rx(*parts: str, flags: int = 0) -> Alternation:
     """An alternation of regex parts, matched as whole words on the folded (lower-case) text."""
-    return GatedRegex(parts, r"\w", r"(?![\w])", flags)
+    return Alternation(parts, r"\w", r"(?![\w])", flags)
 
 
 def words_rx(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
