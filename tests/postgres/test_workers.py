@@ -217,22 +217,34 @@ def test_sigterm_lets_the_running_job_finish(pg_config, fake_mastodon, pm, start
 def test_the_schedule_runs_inside_the_workers_once_not_once_per_worker(
         pg_config, fake_mastodon, pm, start_worker, waiter, tmp_path):
     """Every-minute schedule, three workers: the engine defers each tick once, so each profile is read
-    once per tick (a tick that finds a profile's job still waiting adds nothing)."""
+    once per tick (a tick that finds a profile's job still waiting adds nothing) and one digest goes out
+    per digest tick, not one per worker."""
     n = 6
-    config = pg_config(n, schedule={"run": "* * * * *", "digest": FAR_AWAY})
+    config = pg_config(n, schedule={"run": "* * * * *", "digest": "* * * * *"}, alerts={"digest_send_empty": True})
     url = pg_config.url
     pm(["db", "upgrade", "--config", config], check_rc=0)
     workers = [start_worker(config, log=tmp_path / f"w{i}.log") for i in range(3)]
-    waiter(lambda: len(fake_mastodon.per_account("statuses")) == n and _open_jobs(url) == 0, 90,
-           "the scheduled tick to check every profile")
-    ticks = _scalar(url, "SELECT count(DISTINCT defer_timestamp) FROM procrastinate_periodic_defers "
-                         "WHERE task_name = 'practice_monitor.enqueue_all'")
+
+    def digests() -> int:
+        return _scalar(url, "SELECT count(*) FROM outbox WHERE kind = 'digest' AND status = 'sent'")
+
+    waiter(lambda: len(fake_mastodon.per_account("statuses")) == n and _open_jobs(url) == 0 and digests() >= 1, 90,
+           "the scheduled tick to check every profile and send the digest")
+    time.sleep(1)  # a second worker's late duplicate, if there were one, would show now
+
+    def ticks(task: str) -> int:
+        return _scalar(url, "SELECT count(DISTINCT defer_timestamp) FROM procrastinate_periodic_defers WHERE task_name = :t",
+                       t=f"practice_monitor.{task}")
+
+    run_ticks, digest_ticks, sent = ticks("enqueue_all"), ticks("digest"), digests()
     for w in workers:
         w.send_signal(signal.SIGTERM)
-    assert [w.wait(timeout=60) for w in workers] == [0, 0, 0]
-    assert 1 <= ticks <= 2
+    assert [w.wait(timeout=60) for w in workers] == [0, 0, 0], _logs(tmp_path)
+    assert 1 <= run_ticks <= 2 and 1 <= digest_ticks <= 2
     reads = fake_mastodon.per_account("lookup")
-    assert all(1 <= reads[f"clinic{i}"] <= ticks for i in range(n)), (reads, ticks)
+    assert all(1 <= reads[f"clinic{i}"] <= run_ticks for i in range(n)), (reads, run_ticks)
+    assert sent <= digest_ticks, f"{sent} digests for {digest_ticks} scheduled time(s)"
+    assert _scalar(url, "SELECT count(*) FROM procrastinate_jobs WHERE status = 'failed'") == 0, _logs(tmp_path)
 
 
 def test_until_idle_exits_at_once_when_nothing_waits(pg_config, pm):
