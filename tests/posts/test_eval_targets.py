@@ -1,9 +1,12 @@
 """The quality targets of the post checks, measured on the labelled sets (a regression fails CI).
 
-Targets (issue 7) on tests/data/posts_eval.jsonl: crisis recall >= 98% with precision >= 80%;
-negative feedback wrongly flagged as abusive <= 2%; promotional precision >= 95% and recall >= 90%;
-every other category >= 90% / 90%. The held-out set was never tuned on; its floors are the figures
-of its first run, so it guards against regressions without pretending to more.
+Targets (issue 7): crisis recall >= 98% with precision >= 80%; negative feedback wrongly flagged as
+abusive <= 2%; promotional precision >= 95% and recall >= 90%; every other category >= 90% / 90%.
+They are asserted on the sets the rules were tuned on: tests/data/posts_eval.jsonl and the first
+half of tests/data/posts_fresh.jsonl. The held-out sets (posts_holdout.jsonl and the second half of
+posts_fresh.jsonl, never tuned on) get floors equal to the figures the rules actually reach there,
+so they guard against regressions without pretending to more: on the fresh held-out half several
+categories are still well below the targets (see the floors).
 """
 
 from __future__ import annotations
@@ -29,15 +32,25 @@ def bench():
 TARGETS = {"crisis": (0.80, 0.98), "promotional": (0.95, 0.90)}
 
 
-def test_eval_set_is_large_and_balanced(eval_rows):
+def test_eval_sets_are_large_and_balanced(eval_rows, bench):
     rows = eval_rows("posts_eval.jsonl")
     assert len(rows) >= 400 and len(eval_rows("posts_holdout.jsonl")) >= 120
     assert sum(1 for r in rows if not r["labels"]) >= 150  # plenty of negatives
-    assert sum(1 for r in rows if "negative_feedback" in r.get("tags", ())) >= 30
+    assert sum(1 for r in rows if bench.is_negative_feedback(r)) >= 30
+    fresh = eval_rows("posts_fresh.jsonl")
+    assert len(fresh) >= 350 and sum(1 for r in fresh if bench.is_negative_feedback(r)) >= 60
+    for cat in bench.POST_CATEGORIES:
+        assert sum(1 for r in fresh if cat in r["labels"]) >= (40 if cat == "crisis" else 25), cat
+    # Both halves hold every category, so neither figure rests on a handful of examples.
+    for half in "AB":
+        rows = bench.fresh_half(half)
+        for cat in bench.POST_CATEGORIES:
+            assert sum(1 for r in rows if cat in r["labels"]) >= 12, (half, cat)
 
 
-def test_targets_hold_on_the_eval_set(bench):
-    sc = bench.evaluate(ROOT / "tests/data/posts_eval.jsonl")
+@pytest.mark.parametrize("name", ["tuned", "fresh-A"])
+def test_issue_targets_hold_on_the_sets_tuned_on(bench, name):
+    sc = bench.evaluate(bench.default_sets()[name])
     for cat in bench.POST_CATEGORIES:
         p_min, r_min = TARGETS.get(cat, (0.90, 0.90))
         assert sc.precision(cat) >= p_min, (cat, sc.precision(cat))
@@ -45,14 +58,28 @@ def test_targets_hold_on_the_eval_set(bench):
     assert sc.nf_false_abuse_rate <= 0.02
 
 
-HOLDOUT_FLOORS = {"booking": (0.85, 0.80), "review_solicitation": (0.90, 0.75), "promotional": (0.90, 0.90), "abusive": (0.90, 0.90)}
+# (precision, recall) reached when these floors were set; a category not listed is at 100% / 100%.
+HELD_OUT_FLOORS = {
+    "holdout": {"promotional": (0.937, 0.937), "abusive": (1.0, 0.937), "booking": (1.0, 0.90)},
+    "fresh-B": {
+        "promotional": (0.736, 1.0),
+        "abusive": (1.0, 0.857),
+        "privacy": (1.0, 0.50),
+        "crisis": (1.0, 0.681),
+        "booking": (0.80, 0.50),
+        "review_solicitation": (1.0, 0.692),
+        "outcome_claim": (1.0, 0.857),
+        "endorsement": (1.0, 0.846),
+        "payment_request": (1.0, 0.857),
+    },
+}
 
 
-def test_holdout_does_not_regress(bench):
-    sc = bench.evaluate(ROOT / "tests/data/posts_holdout.jsonl")
-    assert sc.recall("crisis") >= 0.98 and sc.precision("crisis") >= 0.80
+@pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
+def test_held_out_sets_do_not_regress(bench, name):
+    sc = bench.evaluate(bench.default_sets()[name])
     for cat in bench.POST_CATEGORIES:
-        p_min, r_min = HOLDOUT_FLOORS.get(cat, (0.90, 0.90))
+        p_min, r_min = HELD_OUT_FLOORS[name].get(cat, (1.0, 1.0))
         assert sc.precision(cat) >= p_min, (cat, sc.precision(cat))
         assert sc.recall(cat) >= r_min, (cat, sc.recall(cat))
     assert sc.nf_false_abuse_rate <= 0.02

@@ -61,7 +61,7 @@ STRONG = rx(
     # Frames rather than phrases. Means: a method named with having, saving or using it.
     r"(?:how many|how much) (?:\w+ )?(?:paracetamol|pills|tablets|painkillers|sleeping pills|insulin|meds)(?: \w+){0,3} (?:to|takes?|would it take|does it take|would kill|is (?:lethal|fatal|enough))",
     r"(?:took|taken|swallowed|necked|downed) (?:a (?:load|lot|bunch|handful|pile|few packets)|loads|handfuls?|a whole (?:packet|box|bottle)|(?:\w+ )?packets?) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|paracetamol|painkillers)",
-    r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)|stash\w*) (?:up )?(?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|paracetamol)",
+    r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)|stash\w*|(?:putting|put|setting|set|keeping|kept) (?:aside|back|by)|build(?:ing)? up) (?:up )?(?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol)",
     r"(?:got|have|bought|found|tied|hidden|hid) (?:the|a|my) (?:rope|noose|ligature|blade|razor)",
     # Finality and farewell.
     r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: again)?(?=\W*$|\.)",
@@ -75,7 +75,7 @@ STRONG = rx(
     r"(?:i )?(?:won'?t|will not|wont) be (?:around|here|alive)(?: anymore| any more)?(?=\W*$)",
     r"(?:feels?|feeling|starting to feel|sounds?) like a plan|(?:my|the) (?:letter|note)s? (?:is|are) on the",
     # Burden and hopelessness.
-    r"(?:won'?t|will not|wont|not going to) be (?:a|an) (?:problem|burden|bother|nuisance|issue|worry) (?:for )?(?:much|any|for) ?(?:longer|more)",
+    r"(?:won'?t|will not|wont|not going to) be (?:a|an) (?:problem|burden|bother|nuisance|issue|worry)(?: (?:to|for|on) \w+)? (?:for )?(?:much|any|for) ?(?:longer|more)",
     r"(?:everyone|everybody|they|the world|my family|my kids|people|all of you|you all)(?: \w+)? (?:would|will|'d) (?:\w+ )?be (?:better off|happier|relieved)(?: (?:without me|if i (?:was|were) gone|when i'?m gone))?(?=\W|$)",
     r"no point (?:in |to )?(?:anything|living|waking up|going on|trying|life|me being here|being alive)(?: anymore| any more)?",
     r"(?:just )?not (?:waking|wake) up(?: again)?(?! (?:on time|early|in time|at))",

@@ -30,11 +30,11 @@ REVIEW = rx(
     r"(?:if (?:we|our \w+(?: \w+)?) (?:have |has )?helped you|happy with (?:your|our) \w+|had a (?:great|good|positive) experience)",
     # Frames: a review platform named with a review word; a review asked for with any adjective;
     # people asked to tell others or rate how their therapy went.
-    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?) (?:\w+ ){0,2}(?:on|at|via) (?:our )?(?:" + _PLATFORM + r")",
+    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?|(?:kind |good |nice |few )?words?|comments?|posts?|mentions?|shout ?outs?) (?:\w+ ){0,2}(?:on|at|via) (?:our )?(?:" + _PLATFORM + r")",
     r"(?:a|an|your|quick|short|honest|few|kind) (?:\w+ )?(?:review|rating|testimonial)s?(?: (?:would|will|really|means?|helps?|on))",
     r"(?:rate|rank|score|review|vote for) (?:us|your (?:therapist|counsell?or|practitioner|sessions?|experience)|our (?:team|practice|clinic|therapists|service))",
     r"(?:tell|show|let) (?:us|everyone|the judges|others|people|your (?:friends|followers)|the world)(?: \w+){0,3} (?:how|what|why) (?:\w+ ){0,5}(?:went|did for you|helped|changed|worked|felt|was like)",
-    r"(?:write|send|record|post|share) (?:us )?(?:a (?:few|couple of) (?:lines|words)|a (?:video|photo|post|story)) (?:\w+ ){0,4}(?:about|telling|on|of) (?:\w+ ){0,3}(?:experience|therapy|sessions?|time with us|how)",
+    r"(?:write|send|record|post|share) (?:us )?(?:a (?:few|couple of) (?:lines|words)|an? (?:\w+ )?(?:video|photo|post|story|clip|reel)) (?:\w+ ){0,4}(?:about|telling|on|of) (?:\w+ ){0,3}(?:experience|therapy|sessions?|time with us|how)",
     r"(?:give|leave|drop|send) us (?:a )?(?:thumbs up|like|shout ?out|heart)|(?:vote for us|nominate us)",
 )
 OUTCOME = rx(
