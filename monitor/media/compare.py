@@ -261,6 +261,10 @@ def align(ref: np.ndarray, query: np.ndarray, orientations: list[str], *, tilt: 
             block = _block_score(ref_b, q_g, x, y, w_, h_)
             if best is None or block > best[0]:
                 best = (block, name, (x, y, w_, h_))
+            if block >= 0.95:  # unmistakable: the other placements need not be tried
+                break
+        if best[0] >= 0.95:
+            break
     block, name, (x, y, w_, h_) = best
     q = _oriented(query, name)
     q_g = _grey(q)

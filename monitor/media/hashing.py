@@ -29,7 +29,8 @@ LANCZOS = Image.Resampling.LANCZOS
 # Window grid for crop matching: fractions of width and height kept, placed at the start, the middle
 # and the end of each axis. Changing it changes WINDOWS_VERSION, and the library is re-indexed.
 WINDOW_FRACTIONS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
-WINDOWS_VERSION = 1
+WINDOWS_VERSION = 2
+SEARCH_SIZE = 160  # longest side of the copy the window, tilt and colour hashes are computed from
 
 # The eight orientations of a picture: name -> function on a 2-D (or HxWxC) array. When the pHash of
 # ORIENTATIONS[t](posted) matches a library image, applying t to the posted image gives back the
@@ -180,7 +181,7 @@ def tilt_hashes(grey: Image.Image) -> list[tuple[float, str, int]]:
     """
     w, h = grey.size
     small = grey.copy()
-    small.thumbnail((192, 192), LANCZOS)
+    small.thumbnail((SEARCH_SIZE, SEARCH_SIZE), LANCZOS)
     sw, sh = small.size
     out = []
     crops = []
@@ -206,15 +207,19 @@ def compute_hashes(img: Image.Image, *, library: bool = False) -> ImageHashes:
     grey = img.convert("L")
     mirrored = grey.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     orient = orientation_hashes(grey)
+    # Windows, tilts and colours only steer the search: a small copy is plenty and much faster.
+    small = img.copy()
+    small.thumbnail((SEARCH_SIZE, SEARCH_SIZE), LANCZOS)
+    small_grey = small.convert("L")
     return ImageHashes(
         phash=orient["identity"],
         dhash=dhash_int(grey),
-        colorhash=str(imagehash.colorhash(img)),
+        colorhash=str(imagehash.colorhash(small)),
         phash_mirror=orient["mirror"],
         dhash_mirror=dhash_int(mirrored),
         orientations={} if library else orient,
-        windows=window_hashes(grey) if library else None,
-        tilts=[] if library else tilt_hashes(grey),
+        windows=window_hashes(small_grey) if library else None,
+        tilts=[] if library else tilt_hashes(small_grey),
         width=img.width,
         height=img.height,
     )

@@ -140,9 +140,9 @@ def _decode_small(img: Image.Image, work_size: int) -> Image.Image:
     icc = img.info.get("icc_profile")
     exif_orientation = _orientation(img)
     if img.format == "JPEG":
-        # DCT scaling: decode at 1/2, 1/4 or 1/8 while staying at least twice the working size.
+        # DCT scaling: decode at 1/2, 1/4 or 1/8 while staying at least the working size.
         scale = min(1.0, work_size / max(w, h))
-        img.draft("RGB", (max(1, int(w * scale * 2)), max(1, int(h * scale * 2))))
+        img.draft("RGB", (max(1, int(w * scale)), max(1, int(h * scale))))
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         img.load()
