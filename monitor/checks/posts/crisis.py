@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.checks.posts import crisis_concepts
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
@@ -118,6 +119,8 @@ _HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|
 def find(norm: Normalised) -> list[Hit]:
     folded = norm.folded
     hits: list[Hit] = []
+    if crisis_concepts.RECOVERED.search(folded):  # the whole text looks back on a crisis that is over
+        return hits
     for m in STRONG.finditer(folded):
         s, e = sentence_bounds(folded, m.start(), m.end())
         sentence = folded[s:e]
@@ -128,6 +131,10 @@ def find(norm: Normalised) -> list[Hit]:
         if _GENERAL_BEFORE.search(folded, max(s, m.start() - 60), m.start()) or _REJECTED_AFTER.match(folded, m.end()):
             continue
         hits.append(Hit("crisis", "crisis.risk_language", "It contains words that suggest a risk of suicide, self-harm or harm to others.", [m.span()]))
+    if not hits:
+        concept = crisis_concepts.score(norm)
+        if concept:
+            hits.append(Hit("crisis", "crisis.risk_concepts", "Words about death, means, self-harm, hopelessness or farewell appear together in the writer's own present.", concept))
     if not hits:
         weak = [m for m in WEAK.finditer(folded) if not _PAST.search(folded[slice(*sentence_bounds(folded, m.start(), m.end()))])]
         if len({m.group() for m in weak}) >= 2:

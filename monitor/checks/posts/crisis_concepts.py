@@ -1,0 +1,178 @@
+"""Crisis by concept: risk concepts scored together, for wordings no phrase list foresaw.
+
+The phrase rules in crisis.py catch the clear sentences ("I want to kill myself"). People in crisis
+mostly do not write those: they write "got about forty of nan's sleeping pills now", "sorted my
+affairs, said my goodbyes", "wnat to dye tbh". So the text is read for five families of concepts:
+
+* death and not existing: die/dead/suicide/unalive, ending it, being gone, disappearing, not waking up;
+* means: pills, tablets, overdose, rope, bridge, tracks, jump, balcony, blade, razor, gun, crashing the car;
+* harm: self-harm verbs (cutting, burning, hurting myself) and harm to someone else (hurt my baby);
+* hopelessness: can't go on/cope, no way out, no point, burden, better off, nobody would notice;
+* farewell: goodbye, last post, letters written, giving things away, someone to take the cat;
+
+plus intent (want, going to, tonight, planning, keep thinking, urges, got the ... here). A text is
+flagged when a death, means or harm concept comes with a second family or with intent, or when
+hopelessness comes with farewell (or twice). Recall matters more than precision (a false alarm costs
+a minute, a miss can cost a life), so the guards are narrow: spans of clearly figurative idioms are
+removed before scoring ("killing me", "dying to", "dead tired", "to die for", "murder a coffee",
+"my phone is dying"), and texts that are general or educational talk (prevention, awareness,
+statistics, research, news), laughing, or about a past that is over ("years ago", "so glad I stayed")
+are left to the phrase rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.checks.posts.normalise import Normalised, suspicious
+from monitor.checks.posts.rules import rx
+
+_CLOSE = (
+    r"(?:sister|brother|son|daughter|mum|mom|mother|dad|father|friend|best friend|mate|wife|husband|partner|girlfriend|"
+    r"boyfriend|flatmate|roommate|teen|teenager|kid|child|nan|gran|grandad|grandma|cousin|colleague|stepdad|ex|baby|newborn|boss)"
+)
+
+DEATH = rx(
+    r"die|dye|dying|dead|death|suicid\w*|sewer ?slide|unaliv\w*|kms",
+    r"kil+(?:ing)? (?:my ?self|meself|urself)|end(?:ing)? (?:it|it all|things|everything|my life|my own life|this(?=\W*$))(?=\W|$)|kil+(?:ing)? (?:him|her|them)sel(?:f|ves)|take my (?:own )?life",
+    r"(?:won'?t|wont|will not|not going to|don'?t want to|dont want to|not gonna) be (?:here|around|alive)",
+    r"(?:wasn'?t|wasnt|weren'?t|not) (?:here|around|alive) (?:any ?more|much longer|for (?:much )?longer|by)",
+    r"(?:when|if|once|till|until|after) i'?m gone|if i (?:was|were|am) gone|i'?ll be gone|be gone (?:soon|for good|forever)",
+    r"(?:stop|stopped|not|never) exist\w*|cease to exist|disap+ear\w*|dis+apear\w*|vanish\w*",
+    r"(?:sleep|asleep|rest) (?:forever|for good|permanently|and (?:never|not) wake)|(?:not|never|don'?t|dont) wake up",
+    r"(?:want|wanna|to|just)\W+(?:just\W+)?not (?:be|exist)(?=\W*(?:$|[.,!]))",
+    r"waste away|do (?:the world|everyone) a favou?r|(?:want|wanna) out\b|ready to go(?=\W*(?:$|now|[.,!]))|funeral",
+    r"(?:anyone'?s|anyones|a|any) (?:problem|burden) (?:for )?(?:much )?longer|wont be anyones? problem|won'?t be (?:anyone'?s|anyones) problem",
+    r"(?:this|that) is it for me|i'?m (?:out|gone)(?: of here)?(?=\W*$)",
+)
+MEANS_STRONG = rx(
+    r"overdos\w*|\bod(?:ing|'?d)\b|rope|noose|ligature|hang(?:ing)? (?:my ?self|himself|herself)",
+    r"bridge|(?:train|railway) (?:tracks|line)|tracks|in front of (?:a|an|the) (?:\w+ )?(?:train|bus|lorry|truck|car|express|\d)",
+    r"balcony|cliffs?|multi ?-?stor(?:e)?y|(?:the )?roof|ledge|edge of|into the (?:sea|river|water|canal)|walk into the sea|drown\w*|jump\w*",
+    r"razor|blade|shotgun|gun|rifle|firearm|bleach|🔪|🩸",
+    r"(?:crash\w*|drive|driving|drove|steer\w*) (?:my |the )?(?:car )?(?:into|off)|into a (?:wall|tree|lorry|truck)",
+    r"(?:stop|stopped|stopping) (?:eating|taking my (?:meds|insulin|medication))",
+    r"with a (?:bat|knife|hammer|gun|blade|machete) in (?:the|my) (?:car|bag|pocket)",
+)
+MEANS_WEAK = rx(
+    r"pil+s|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pil+s|tablets)|insulin|💊|knife|knives|lighter|vodka|the sea",
+    r"(?:take|swallow|neck|down)\w* (?:the|them|it) (?:lot|all)",
+)
+# Quantities and readiness that make ordinary medicine words a means.
+QUANTITY = rx(
+    r"(?:the|them|it) lot|all (?:of )?(?:my|the|them|of them)|whole (?:packet|box|bottle|lot)|packets?|handfuls?|a bottle|about \w+ (?:now|of them)|(?:forty|fifty|thirty|twenty|\d{2,}) (?:of them|now|tablets|pil+s)",
+    r"lined up|in front of me|right here|ready|enough(?: now)?|sav(?:e|ed|ing) (?:up|them)|stockpil\w*|hoard\w*|stash\w*|collect\w*",
+)
+HARM = rx(
+    r"self[- ]?harm\w*|self harmd",
+    r"cut(?:ting|s)? (?:again|my ?self|deeper|my (?:arms?|wrists?|legs?|thighs?|skin))|cut (?:him|her)self|cutting (?:him|her)self",
+    r"burn(?:ing|t|ed)? (?:my ?self|my (?:arms?|skin|legs?|hands?))|hurt(?:ing)? (?:my ?self|him ?self|her ?self)|harm(?:ing)? (?:my ?self|him ?self|her ?self)|bleed\w*",
+    r"(?:hurt|harm|kill|stab|smother\w*|shake|shoot|strangle|attack|drown|hit|hurting|harming|killing|stabbing|smothering|shaking|strangling) (?:my (?:\w+ )?" + _CLOSE + r"|someone|somebody|people|him|her)\b",
+    r"(?:he|she|they)(?:'ll| will| is going to| said (?:he|she|they)'?d) kill (?:me|us)|kill (?:me|us) and (?:then )?(?:him|her|them)sel",
+    r"(?:going to|gonna) (?:make (?:him|her|them) pay|pay for what (?:he|she|they) did)|make (?:him|her|them) pay",
+)
+HOPELESS = rx(
+    r"(?:can'?t|cant|cannot) (?:go on|cope|do (?:this|it)|keep (?:doing|going)|take (?:it|this|any ?more)|carry on|face (?:it|tomorrow|another))",
+    r"no (?:way out|point|future|hope|reason to (?:stay|live|go on))|nothing (?:left|matters)|what'?s the point|whats the point",
+    r"burden|better off|easier (?:for everyone|for them|for my \w+|if i)|(?:don'?t|dont|do not) deserve to (?:live|be here|be alive)",
+    r"waste of (?:space|oxygen|air|life)|(?:no ?one|nobody|noone|no-one) (?:would|will|'d|wud) (?:even )?(?:notice|care|miss)",
+    r"tired of (?:fighting|existing|living|being|it all|everything|trying)|(?:don'?t|dont|do not) see (?:a|any) (?:future|way)",
+    r"not planning (?:anything )?(?:beyond|past|after)|i'?m done|im done|^\W*done\W*$|\bdone\.?\s*$|it'?s decided|made (?:my|the) (?:peace|decision)",
+    r"(?:tonight|today)'?s (?:it|the night|the day)|this is it\b|counting down|hate myself|i don'?t matter|i dont matter",
+    r"want (?:it|everything|this|the pain) (?:all )?to stop|just want out|not worth (?:it|living)|worthless|hopeless|give up on (?:life|everything)",
+    r"nothing to live for|stop fighting|(?:i|i'?ve) (?:tried|try) everything",
+)
+FAREWELL = rx(
+    r"goodbye|good bye|bye x|said my goodbyes|farewell|last (?:post|message)|final (?:post|message|goodbye)",
+    r"letters? (?:are|is) (?:written|done)|(?:wrote|written|writing) (?:my|a|the|letters)(?: \w+)? ?(?:will|letters?|note)?|my will\b",
+    r"(?:gave|given|giving) (?:away )?(?:my|her|his|me (?:her|his)) (?:\w+ )?(?:dog|cat|pets?|things|stuff|tools|jewell?ery|belongings|guitar)|giving (?:my )?\w+ away",
+    r"look after (?:my|the) (?:cat|dog|kids|pets?|boys|girls)(?: for me)?|(?:take|have) (?:my|the) (?:cat|dog)\b|arranged for (?:someone|somebody|my \w+)",
+    r"sorted (?:out )?(?:my|everything)|everything(?:'s| is)? sorted|affairs in order|deleting (?:all )?my (?:accounts|profiles)",
+    r"thank(?:s| you) (?:for everything|for trying)|sorry for (?:everything|being)|(?:thanks|thank you) (?:for trying )?(?:with me)",
+)
+INTENT = rx(
+    r"want|wanna|wnat|wish|going to|gonna|plan\w*|decided|ready|courage|thinking|thinkin|thought(?:s)? (?:of|about|bout)|considering|keep|kept|urges?",
+    r"tonight|tomorrow|later|soon|now|again|still|scared|afraid|terrified|frightened|researching|how (?:many|much|long)|will it|would it|i'?ll|i will|i'?m going",
+    r"stopped (?:replying|answering|responding)|(?:not|isn'?t|isnt|won'?t) (?:answering|replying|picking up)|(?:went|gone) quiet|phone (?:is |'s )?(?:off|dead)|can'?t (?:reach|get hold of)",
+    r"right here|in front of me|lined up|(?:got|have|bought) (?:the|a|my)|sat on|sitting (?:on|at)|standing (?:on|at)|stood on|i'?m on",
+)
+IDIOMS = re.compile(
+    r"(?:is|are|'s|'re|was|were|it'?s|this|that|they|knees|feet|back|heat\w*|traffic|queue|kids) (?:\w+ )?(?:killing|killed) me|killed it|kill(?:ing)? it"
+    r"|(?:'d|would|could) (?:kill|die|murder|sell my soul) for|die on (?:this|that|the|a) hill|(?:the )?death of me|dying (?:to|for)|to die for|die (?:of|from) (?:embarrassment|laughter|shame|boredom)|died laughing"
+    r"|dead (?:tired|on my feet|beat|serious|good|easy|end|line|lift|cute|funny)|deadline|bored to death|scared to death|to death of|death by"
+    r"|murder (?:a|an|some)|(?:phone|battery|laptop|plant|charger|tv|car|signal|wifi|conversation|group chat)(?:'s| is| was)? (?:\w+ ){0,5}(?:die|dying|dead|died)"
+    r"|jump(?:ing|ed)? (?:at|on the|in(?:to)? the (?:weekend|week|queue|conversation)|for joy|through hoops|to conclusions|the queue|on board|in with)|(?:cliff|bungee|long|high|star|ski) jump"
+    r"|cut(?:ting)? (?:down|back|out|costs|corners|to the chase|the cake|ties)|burn(?:ing|t|ed)? ?out|bridge (?:the gap|over)|rope (?:access|swing)|learn(?:ing|t)? the ropes|roped in"
+    r"|shoot(?:ing)? (?:for|me a)|end of (?:an era|the day)|this is it!|i'?m done (?:with (?:this|the) (?:rain|weather|heat|week|queue|traffic))|killer\b"
+    r"|(?:edge of|on the edge of) (?:my|our|your) seat|over the edge|from the edge|edge of town"
+)
+_GENERAL = re.compile(
+    r"\b(?:prevention|awareness|statistics|stats|rates?|research|study|studies|documentary|article|news|campaign|training|volunteer\w*|"
+    r"charity|fundraiser|fundraising|lesson|myths?|stigma|in general|according to|podcast|episode|film|movie|show|novel|webinar|"
+    r"signs of|how to (?:support|help|talk|spot)|naloxone|petition)\b|\b(?:a|the|this|your|her|his) talk\b"
+)
+_LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|joking)\b|😂|🤣|😅|😆|😜|🙈")
+_PAST = re.compile(
+    r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later|well)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
+    r"|at (?:1\d|2\d)\b[^.]*\bnow\b|i'?m (?:\d+|\w+ years) (?:now|later)|back then|gets better|got better|in the past|recovered|years back|"
+    r"so glad i (?:stayed|didn'?t)|glad i'?m still here|passed away|through a (?:really )?dark|made it through)"
+)
+# A crisis survived and over, said of the whole text ("I'm 40 now and so glad I stayed").
+RECOVERED = re.compile(r"\b(?:so glad i (?:stayed|didn'?t|held on)|glad i'?m still here|(?:\d+|\w+) (?:years?|months) (?:well|clean|free|sober|on)|i remember (?:being|feeling|wanting))\b")
+# Advice or talk about people in general, not one person ("if someone says they want to die").
+_GENERIC = re.compile(r"\b(?:if|when|whether|ask) (?:someone|somebody|anyone|anybody|people|they|they'?re|them|a (?:friend|loved one|person))\b|\b(?:people|those|anyone|men|women|teens|young people) who\b")
+_SELF = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|myself|mine)\b")
+_OTHER = re.compile(r"\b(?:my|our) (?:\w+ )?" + _CLOSE + r"\b|\b(?:he|she|they)(?:'s| is| are| has| keeps| said| says| told)\b")
+
+
+def _spans(pattern, text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out = []
+    for m in pattern.finditer(text):
+        if m.end() > m.start() and not any(a <= m.start() < b for a, b in blocked):
+            out.append(m.span())
+    return out
+
+
+def score(norm: Normalised) -> list[tuple[int, int]]:
+    """Evidence spans when the concepts add up to a risk, else an empty list."""
+    text = norm.folded
+    if _GENERAL.search(text) or _LAUGH.search(text) or _PAST.search(text) or (_GENERIC.search(text) and not _OTHER.search(text)):
+        return []
+    views = [(text, None)]
+    if suspicious(text):  # "su1c1dal", "k1ll mys3lf": also read the de-obfuscated view
+        views.append((norm.deob[0], norm))
+    for view, mapper in views:
+        spans = _score_view(view)
+        if spans:
+            if mapper is not None:
+                spans = [mapper.deob_span(s, e)[:2] for s, e in spans]
+            return spans
+    return []
+
+
+def _score_view(text: str) -> list[tuple[int, int]]:
+    blocked = [m.span() for m in IDIOMS.finditer(text)]
+    death = _spans(DEATH, text, blocked)
+    strong = _spans(MEANS_STRONG, text, blocked)
+    weak = _spans(MEANS_WEAK, text, blocked)
+    harm = _spans(HARM, text, blocked)
+    hopeless = _spans(HOPELESS, text, blocked)
+    farewell = _spans(FAREWELL, text, blocked)
+    if not (death or strong or weak or harm or hopeless or farewell):
+        return []
+    if not (_SELF.search(text) or _OTHER.search(text) or len(text) < 100):
+        return []
+    intent = _spans(INTENT, text, blocked)
+    means = strong + (weak if (weak and (_spans(QUANTITY, text, blocked) or death or harm or hopeless or farewell)) else [])
+    families = [f for f in (death, means, harm, hopeless, farewell) if f]
+    core = death or means or harm
+    evidence = death + means + harm + hopeless + farewell
+    if core and (len(families) >= 2 or (intent and (death or strong or harm))):
+        return evidence
+    if weak and intent and _spans(QUANTITY, text, blocked):
+        return evidence + weak
+    if hopeless and farewell:
+        return evidence
+    if len({text[s:e] for s, e in hopeless}) >= 2 or len({text[s:e] for s, e in farewell}) >= 2:
+        return evidence
+    return []
