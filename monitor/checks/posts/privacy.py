@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.checks.posts import privacy_concepts
 from monitor.checks.posts.contacts import find_addresses, find_emails, find_phones
 from monitor.checks.posts.patterns import Alternation
 from monitor.checks.posts.normalise import Normalised
@@ -62,7 +63,7 @@ THIRD_PARTY = rx(
 # Case-sensitive, on the original text: people named as clients or group members.
 NAMED = Alternation(
     [
-        r"\b(?:our|a|my|your) (?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)",
+        r"\b(?:[Oo]ur|[Aa]|[Mm]y|[Yy]our) (?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? from (?:the |our |your )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)? (?:[a-z]+ ){0,2}(?:group|session|class)",
         r"\b(?:group|session|circle) (?:with|featuring) [A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+",
         r"\b(?:[Ii]s that|[Tt]hat'?s|[Ii]sn'?t that|[Ss]aw|[Ss]potted|[Ss]een)(?: (?:definitely|totally|defo|deffo|clearly|literally|obviously))? (?:my [a-z]+(?:'s [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: from [a-z ]+)? (?:in|at|coming out of|leaving) (?:your|the) (?:[a-z]+ ){0,2}(?:waiting room|group|clinic|office|photo|session|building|picture|video|reel|post|story|stories|pic|clip|livestream)",
@@ -86,10 +87,13 @@ def find(norm: Normalised, own: bool, promotional: bool) -> list[Hit]:
     third = [m.span() for m in THIRD_PARTY.finditer(folded)]
     if own:
         third += [m.span() for m in OWN_OUTCOME_FOR_PERSON.finditer(folded)]
+    concept_other, concept_self = privacy_concepts.find_spans(norm.original, folded, own)
+    if concept_other and not third and not named:
+        hits.append(Hit("privacy", "privacy.person_in_care", "It ties a person to therapy or a diagnosis (someone named or a relative).", concept_other))
     if third:
         hits.append(Hit("privacy", "privacy.health_details", "It reveals health or therapy details about someone.", third))
     if not own:
-        selfd = [m.span() for m in SELF_DISCLOSURE.finditer(folded)]
+        selfd = [m.span() for m in SELF_DISCLOSURE.finditer(folded)] or concept_self
         if selfd:
             hits.append(Hit("privacy", "privacy.self_disclosure", "A client is discussing their own therapy in public; staff cannot reply to that here.", selfd))
         if not promotional:
