@@ -22,13 +22,12 @@ BOOKING = rx(
     r"how much (?:is|does|do|for|are|would)(?: (?:a|an|one|each|it|the|your))? ?(?:session|sessions|appointment|assessment|therapy|cost|charge)?",
     r"(?:is it|are they|are sessions|is that) [£$€]\d+|[£$€]\d+ for (?:online|a session|an hour|sessions)",
     r"do you (?:take|accept) (?:insurance|\w+ insurance|aetna|bupa|axa|vitality|cigna|medicare|medicaid|\w+)",
-    r"sliding scale|reduced[- ]fee (?:place|places|spot)|cancellation (?:fee|policy)",
+    r"reduced[- ]fee (?:place|places|spot)|cancellation (?:fee|policy)",
     r"(?:miss|missed|won'?t make|can'?t make|cant make|will miss|running late for|late for) (?:it to )?(?:my|our|today'?s|the) " + _APPT,
     r"(?:ring|call|phone|message|email|get back to) (?:me|us) (?:back )?about (?:my|our|a|the) " + _APPT,
     r"(?:message|get back to) me (?:back )?about (?:booking|an appointment)",
     r"(?:need|do i need) (?:a )?(?:gp )?referral|what'?s the next step|what is the next step",
     r"(?:do you|can you) (?:do|offer|provide|have) (?:online|in[- ]person|therapy|sessions|couples|family|evening|weekend|home visits|therapy in|counsell?ing in)",
-    r"free (?:\d+ ?min(?:ute)?s? )?consultation",
     r"(?:bring|come with) (?:my )?(?:husband|wife|partner|mum|dad|son|daughter|friend) to my",
     r"(?:get|book) (?:in|a slot|an appointment)(?: asap| soon| next week| this week)?",
     r"let my (?:therapist|counsell?or) know",
@@ -57,7 +56,27 @@ FRAMED = rx(
     r"(?:how|when) (?:do|can|would|should) i (?:join|sign up|register|enrol+|apply|get (?:on|onto) (?:the|a))",
     r"(?:call|ring|phone|text|email|message|contact) me (?:back )?(?:to|about|so (?:i|we) can) (?:book|rebook|reschedul\w*|cancel|arrange|sort|discuss)",
 )
-
+# Concepts: anything about getting, paying for, moving or waiting for an appointment. Only a booking
+# when its sentence asks or requests something (see find); in a statement it is usually a complaint.
+APPOINTMENT_CONCEPT = rx(
+    r"appointments?|appts?|sessions?(?! (?:photo|pic|picture|recording|slides|video|notes|was|were))|slots?|consult(?:ation)?s?|assessments?|bookings?|book (?:in|a|an|my|him|her|me|them|us|someone)|rebook",
+    r"waiting ?list|wait ?list|cancell?ation list|the wait\b|(?:how|what) (?:\w+ ){0,2}(?:wait|long until)|intakes?|referrals?|refer (?:my|me|him|her|them)|self[- ]refer\w*|get (?:a|an) date",
+    r"(?:any|have you|do you have|is there|are there|got) (?:\w+ )?(?:availability|openings?|spaces?|spots?|gaps?|anything)",
+    r"new (?:clients|patients|referrals)|fit (?:me|us|him|her|them) in|see (?:me|us|him|her|them|someone)|be seen|get seen|sign up for (?:therapy|counsell?ing|sessions)|start(?:ing)? (?:therapy|counsell?ing|sessions)",
+    r"(?:your|the|what|what'?s the|what is the|what are the|what are your) (?:\w+ ){0,2}(?:fees?|prices?|costs?|charges?|rates?)(?! (?:of living|crisis))|(?:fee|price|cost|charge|rate)s? (?:for|of|per) (?:a |an |the |one |each |your |\w+ )?(?:session|appointment|assessment|therapy|counsell?ing|hour|consult\w*|follow)",
+    r"(?:do|would|will) you charge|what do you charge|how much (?:is|are|do|does|would|will|for|to|per)\b|[£$€]\d+ (?:for|per|a) |(?:is it|are they|it'?s) [£$€]\d+|[£$€]\d+ or [£$€]\d+",
+    r"sliding scale|upfront|up front|pay per|block booking",
+    r"insurance|insurer|aetna|bupa|axa|vitality|cigna|medicare|medicaid|eap|cover (?:the |my |his |her )?(?:sessions?|counsell?ing|therapy|treatment|costs?|it)|covers? (?:sessions?|counsell?ing|therapy)",
+    r"cancel\w*|reschedul\w*|rearrange\w*|postpone\w*|(?:move|change|swap|switch) (?:my|our|the|to)|home visits?|video (?:sessions?|calls?|appointments?)|telehealth",
+    r"(?:ring|call|phone|email|get back to) (?:me|us) (?:back )?(?:re|about|regarding)|re my appt",
+    r"(?:how do i|how can i|can i|could i|i want to|i'?d like to) (?:sign up|get started|start|register|join|enrol+)",
+)
+# Chasing an appointment or referral without a question mark ("still waiting to hear about my intake").
+CHASING = rx(
+    r"(?:still )?(?:waiting|wait) (?:to hear|for (?:a|an|my|the)|on) (?:\w+ ){0,3}(?:appointment|assessment|referral|intake|call ?back|date|letter)",
+    r"(?:heard nothing|not heard (?:back|anything)|haven'?t heard (?:back|anything)|no one (?:has )?(?:called|rung) (?:me )?back)",
+)
+_CHASE_TOPIC = re.compile(r"\b(?:appointment|appt|assessment|referral|referred|intake|session|waiting list|waitlist)")
 
 
 # A question or a request: a question mark, or the words people use to ask.
@@ -69,6 +88,10 @@ _REQUEST = re.compile(
 _QUESTION_START = re.compile(r"\W*(?:hi|hello|hey|hiya)?\W*(?:what'?s|whats|what (?:is|are|do|does|would)|how|when|where|which|who|is|are|do|does|can|could|will|would|any)\b")
 
 
+# Rhetorical questions in complaints ("what the hell is going on with the appointment system??").
+_COMPLAINT = re.compile(r"\b(?:what the (?:hell|heck|f\w*)|wtf|why (?:on earth|the hell|does it take|is it so)|ridiculous|a joke|shambles)\b")
+
+
 def find(norm: Normalised) -> list[Hit]:
     folded = norm.folded
     spans = [m.span() for m in BOOKING.finditer(folded)]
@@ -76,6 +99,14 @@ def find(norm: Normalised) -> list[Hit]:
         s, e = sentence_bounds(folded, m.start(), m.end())
         if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
             spans.append(m.span())
+    for m in APPOINTMENT_CONCEPT.finditer(folded):
+        s, e = sentence_bounds(folded, m.start(), m.end())
+        if _COMPLAINT.search(folded, s, e):
+            continue
+        if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
+            spans.append(m.span())
+    if not spans and _CHASE_TOPIC.search(folded):
+        spans += [m.span() for m in CHASING.finditer(folded)]
     if not spans:
         return []
     return [Hit("booking", "booking.appointment_request", "Someone is trying to book, change or discuss appointments in public.", spans)]

@@ -29,6 +29,29 @@ PUBLIC_SERVICE_DOMAINS = frozenset(
     "mentalhealth.org.uk calmzone.net mhanational.org nami.org".split()
 )
 
+# News, research, charities, fundraisers and petitions: sharing them is not advertising (the policy in
+# promotional.py). Plus public institutions by their endings (.gov, .edu, .ac.uk, .nhs.uk, .gov.au...).
+NEWS_AND_CAUSE_DOMAINS = frozenset(
+    "bbc.co.uk bbc.com theguardian.com guardian.co.uk nytimes.com independent.co.uk telegraph.co.uk thetimes.co.uk reuters.com "
+    "apnews.com npr.org economist.com ft.com washingtonpost.com cnn.com news.sky.com itv.com channel4.com abc.net.au cbc.ca "
+    "irishtimes.com rte.ie scotsman.com inews.co.uk theconversation.com newscientist.com scientificamerican.com "
+    "thelancet.com bmj.com nature.com science.org jamanetwork.com nejm.org cochranelibrary.com cochrane.org psychiatrist.com apa.org "
+    "justgiving.com virginmoneygiving.com enthuse.com givewheel.com gofundme.com change.org parliament.uk "
+    "mind.org.uk samaritans.org youngminds.org.uk rethink.org mentalhealth.org.uk macmillan.org.uk cancerresearchuk.org "
+    "shelter.org.uk ageuk.org.uk beateatingdisorders.org.uk ocduk.org anxietyuk.org.uk bipolaruk.org sane.org.uk "
+    "thecalmzone.net papyrus-uk.org cruse.org.uk relate.org.uk stem4.org.uk cci.health.wa.gov.au".split()
+)
+PUBLIC_ENDINGS = ("gov", "edu", "mil", "int", "gov.uk", "ac.uk", "nhs.uk", "gov.au", "edu.au", "gov.scot", "gov.wales", "gc.ca", "gov.ie")
+
+
+def is_public_or_cause(host: str) -> bool:
+    """News, research, charity, fundraising, petition or public-institution sites."""
+    if any(host == e or host.endswith("." + e) for e in PUBLIC_ENDINGS):
+        return True
+    parts = host.split(".")
+    return any(".".join(parts[i:]) in NEWS_AND_CAUSE_DOMAINS for i in range(len(parts) - 1))
+
+
 _TLD_ALT = "|".join(sorted(KNOWN_TLDS, key=len, reverse=True))
 LINK_RE = re.compile(
     r"(?:(?P<scheme>https?://)|(?P<www>www\.))(?P<host>[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)"

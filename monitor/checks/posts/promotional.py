@@ -5,6 +5,16 @@ link, a discount code, "DM me" / "check my page" / "follow me", a business phone
 number, an investment or sales pitch, #ad or sponsorship tags, or a recommendation of another paid
 service. Weak signs ("free", "£49", "cheaper") need company. Public health and crisis services are
 never advertising.
+
+Policy for links and products mentioned innocently (decided with the third evaluation set): a
+comment is promotional only when it sells or advertises something the writer (or someone they front
+for) gains from: their own page, shop, course, service or referral code, a money-making pitch, spam.
+Not promotional: a client recommending a book, app or podcast they do not sell; links to news,
+research, public-health bodies, government, universities, registered charities' pages, fundraisers
+and petitions (NEWS_AND_CAUSE_DOMAINS, and any .gov/.edu/.ac.uk/.nhs.uk site); "link on my profile"
+for a sponsored run for a charity. A fundraiser link *with* a sales pitch or discount code is still
+advertising. A comment asking the practice to contact them ("can someone DM me?") is a request, not
+a call to action, and a price asked about in a question ("is the first session free?") is not a deal.
 """
 
 from __future__ import annotations
@@ -13,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.checks.posts.contacts import find_emails, find_phones
-from monitor.checks.posts.links import Link, domain_allowed, find_links
+from monitor.checks.posts.links import Link, domain_allowed, find_links, is_public_or_cause
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx
 
@@ -25,7 +35,7 @@ _CTA = rx(
     r"(?:check|visit|see|view|click) (?:out )?(?:my|our) (?:page|bio|profile|channel|website|site|shop|store|account|feed|link|story|stories)",
     r"link (?:is )?in (?:my |the |our )?bio|click (?:the )?link|click here|tap (?:the )?link|links? below",
     r"(?:follow|subscribe to|sub to) (?:me|my (?:page|channel|account))|follow for (?:more|daily)|(?:go |pls |please )?follow (?:her|him|them)",
-    r"(?:follow|check (?:it |them |her |him )?out|go follow|go check|visit|try|shoutout to|shout out to) @[\w.]+",
+    r"(?:follow|check (?:it |them |her |him )?out|go follow|go check|visit|try|shoutout to|shout out to) (?:the )?(?:\w+ ){0,2}(?:account|page|profile|channel)?\s?@[\w.]+",
     r"(?:content|stuff|posts|tips|videos) on my (?:page|channel|account|profile|blog)",
     r"(?:sign up|join|register|enrol+|book) (?:to |for |now|today|here|on )?(?:my|our) (?:\w+ ){0,3}(?:course|programme|program|class|challenge|webinar|newsletter|team|group|masterclass|membership|retreat)",
     r"sign up(?: here| now| today)?:|free webinar|ask me how|let'?s collab|collab\b",
@@ -77,6 +87,23 @@ _WEAK = rx(r"free", r"[£$€]\d[\d,.]*", r"discount", r"offer", r"deal", r"chea
 # People reporting spam ("the crypto spam above", the "DM me" comments) are not advertising.
 _META = rx(r"spam\w*", r"bots?", r"reporting", r"reported", r"scam comments?", r"fake accounts?")
 _QUOTED = re.compile(r"\"[^\"]{1,80}\"")
+# The writer asking the practice to get in touch ("can someone DM me", "please call me back").
+_ASKS_PRACTICE = re.compile(r"(?:\b(?:can|could|would|will|please|pls|plz) (?:(?:please|pls) )?(?:someone|somebody|you|u|anyone|one of you|the team|you guys)?\s*(?:please |pls )?$)")
+# The writer saying what they follow ("I follow @harbourlight too"), not telling others to.
+_I_FOLLOW = re.compile(r"\b(?:i|we) (?:already |also |do |just )?$")
+# Charity, fundraising and civic causes: their links and "on my profile" are not advertising.
+_CAUSE = rx(
+    r"charity|charities|fundrais\w*|raising (?:money|funds)|sponsor(?:ed|ship)? (?:swim|run|walk|cycle|ride|skydive|page|me)|sponsored (?:\w+ )?for|donat\w*|justgiving|hospice",
+    r"petition|sign and share|please sign|for (?:mind|samaritans|youngminds|the hospice|cancer research|macmillan|shelter|rethink|papyrus|calm)\b",
+)
+# The writer's own goods or services with a commercial signal: selling, whatever the wording.
+_AUTHOR_OFFER = rx(
+    r"(?:my|our) (?:new |own |little |small )?(?:\w+ ){0,2}(?:products?|candles|software|app|course|courses|classes|class|studio|retreat|workshops?|sound bath|shop|store|range|ebook|programme|program|coaching|services?|tickets|blends?|gummies|oils?|teas|jewell?ery|rings|blankets|website|page|site|business|brand|clinic|platform|tool)",
+)
+_COMMERCE = rx(
+    r"order|orders|buy|purchase|in stock|back in stock|tickets?|[£$€]\d+|free for \d+ days|free trial|(?:a|for a|your) trial|reply for|on sale|sale\b|discount|% off|pre-?order|launch\w*|just dropped|available (?:now|to buy|to order)|book (?:now|via|through|on|here)|enrol+ now|for a quote|rates",
+)
+_QUESTION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)\W*(?:is|are|do|does|can|could|will|would|how|what'?s|what)\b[^.!?]*\?")
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{3,}")
 
 
@@ -97,7 +124,7 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
     for link in links:
         if link.is_shortener:
             hits.append(Hit("promotional", "promotional.shortened_link", f"It contains a shortened link ({link.host}), which hides where it goes.", [(link.start, link.end)]))
-        elif not domain_allowed(link.host, settings.allowed_domains):
+        elif not domain_allowed(link.host, settings.allowed_domains) and not is_public_or_cause(link.host):
             hits.append(Hit("promotional", "promotional.external_link", f"It links to {link.host}, which is not on the list of permitted sites.", [(link.start, link.end)]))
     for m in _CODES.finditer(folded):
         if _digit_or_upper_code(norm, m):
@@ -111,16 +138,26 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
     )
     meta = bool(_META.search(folded))
     quoted = [q.span() for q in _QUOTED.finditer(folded)] if '"' in folded else []
+    questions = [q.span() for q in _QUESTION_SENTENCE.finditer(folded)] if "?" in folded else []
     for pattern, rule, reason in checks:
         if meta and pattern is not _TAGS:
             continue
         spans = [m.span() for m in pattern.finditer(folded) if not any(a <= m.start() < b for a, b in quoted)]
+        if pattern is _CTA:
+            spans = [sp for sp in spans if not _ASKS_PRACTICE.search(folded, max(0, sp[0] - 40), sp[0]) and not _I_FOLLOW.search(folded, max(0, sp[0] - 20), sp[0])]
+        elif pattern is _DEALS:
+            spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in questions)]
         if spans:
             hits.append(Hit("promotional", rule, reason, spans))
+    if not hits and not meta and _AUTHOR_OFFER.search(folded) and _COMMERCE.search(folded):
+        spans = [m.span() for m in _AUTHOR_OFFER.finditer(folded)] + [m.span() for m in _COMMERCE.finditer(folded)]
+        hits.append(Hit("promotional", "promotional.sales_pitch", "The writer offers their own goods or services for sale.", spans))
+    if hits and _CAUSE.search(folded):  # a fundraiser or petition: only a real sales signal still counts
+        hits = [h for h in hits if h.rule not in ("promotional.external_link", "promotional.call_to_action")]
     contact = find_phones(norm.original) + find_emails(folded)
     if contact and hits:
         hits.append(Hit("promotional", "promotional.business_contact", "It offers a phone number or address to do business.", contact))
-    weak = [m.span() for m in _WEAK.finditer(folded)] if not hits else []
+    weak = [m.span() for m in _WEAK.finditer(folded) if not any(a <= m.start() < b for a, b in questions)] if not hits else []
     if len(weak) >= 2 and not hits:
         hits.append(Hit("promotional", "promotional.weak_signals", "Several signs of advertising appear together.", weak, strength=2))
     if repeat_count > 0 and (hits or links or _HANDLE.search(folded) or weak):
