@@ -8,6 +8,8 @@ import socket
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from sqlalchemy import select
+
 from monitor.config.model import Config, ProfileConfig
 from monitor.errors import EXIT_OK, EXIT_PARTIAL, MonitorError
 from monitor.pipeline import ProfileOutcome, check_profile, make_adapter
@@ -111,10 +113,29 @@ def _alerts(store: Store, config: Config, report: RunReport) -> None:
 
 def _start(store: Store, trigger: str, chosen: list[ProfileConfig]) -> int:
     with store.session() as s:
+        _close_interrupted(s)
         run = Run(trigger=trigger, host=socket.gethostname(), pid=os.getpid(), profiles=[p.name for p in chosen])
         s.add(run)
         s.flush()
         return run.id
+
+
+def _close_interrupted(s) -> None:
+    """Runs of this machine left 'running' by a killed process are recorded as interrupted."""
+    host = socket.gethostname()
+    for run in s.scalars(select(Run).where(Run.outcome == "running", Run.host == host)):
+        if not _alive(run.pid):
+            run.outcome, run.error = "interrupted", "the process stopped before the run finished (killed or crashed)"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return pid != 0
 
 
 def _finish(store: Store, run_id: int, report: RunReport) -> None:

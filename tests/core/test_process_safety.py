@@ -64,7 +64,20 @@ def test_kill_9_mid_run_loses_nothing_doubles_nothing(write_config, make_export,
     env = {**os.environ}
     proc = subprocess.Popen([sys.executable, "-m", "monitor", "run", "--config", str(config)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(1.5)
+    db_path = load_config(config).practice.state_dir / "monitor.db"
+    deadline = time.time() + 60
+    while True:  # kill it in the middle of its work, once its run has begun
+        assert time.time() < deadline and proc.poll() is None, "the run did not start"
+        try:
+            con = sqlite3.connect(db_path)
+            started = con.execute("select count(*) from runs where outcome = 'running'").fetchone()[0]
+            con.close()
+        except sqlite3.OperationalError:
+            started = 0
+        if started:
+            break
+        time.sleep(0.05)
+    time.sleep(0.5)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     again = cli(["run", "--config", config, "--json"])
@@ -79,6 +92,10 @@ def test_kill_9_mid_run_loses_nothing_doubles_nothing(write_config, make_export,
     finally:
         db.close()
     assert seen == (40 * 151, 40 * 151), "every item checked exactly once across the killed and the new run"
+    db = sqlite3.connect(cfg.practice.state_dir / "monitor.db")
+    outcomes = [r[0] for r in db.execute("select outcome from runs order by id")]
+    db.close()
+    assert outcomes == ["interrupted", "ok"], "the killed run is recorded as interrupted"
     assert findings[0] == findings[1]
     assert abusive == 40 * 3, "one abusive finding for each abusive comment, no more, no less"
     assert outbox[0] == outbox[1] and outbox[2] == outbox[0], "every alert sent, each message once"
