@@ -84,7 +84,57 @@ PAYMENT = rx(
     r"(?:transfer|send|pay) (?:\w+ ){0,3}(?:to|into) (?:the |our |this |my )?(?:new )?(?:account|wallet|address|number)",
     r"(?:bsb|iban|swift|routing number|acc(?:ount)? (?:no|number))\b",
 )
+# Concepts (round 3): a claim is certainty plus a result in one sentence ("your insomnia will be gone
+# within two weeks"); a review request is sharing, rating or endorsing the practice or one's experience
+# of it; an endorsement is a commercial tie to another business; a payment request is money asked for
+# through a social-media channel or link.
+_CERTAINTY = (
+    r"(?:will|'ll|guarantee\w*|always|never|every (?:time|client|one|single)|100 ?%|\d{2,3} ?% of the time|within (?:\w+ ){0,2}(?:days?|weeks?|months?|sessions?)"
+    r"|in (?:just |only )?(?:\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|sessions?)|from (?:day|session) one|for good|forever|permanently|overnight)"
+)
+_RESULT = (
+    r"(?:gone|disappear\w*|vanish\w*|stop\w*|cured?|heal\w*|fix\w*|free (?:of|from)|saved|recover\w*|symptom[- ]free|relapse\w*|erase\w*|eliminat\w*|"
+    r"overcome|beat|end(?:s|ed)?|no more|get rid|better|transform\w*|rewir\w*)"
+)
+OUTCOME_CONCEPT = rx(
+    _CERTAINTY + r"\b[^.!?]{0,60}?\b" + _RESULT,
+    _RESULT + r"\b[^.!?]{0,40}?\b" + _CERTAINTY,
+)
+_CLAIM_SUBJECT = re.compile(r"\b(?:you|your|our (?:clients|patients|couples|approach|method|programme|program|course|therapy|team)|clients|patients|every(?:one| client| couple)|we)\b")
+REVIEW_CONCEPT = rx(
+    r"(?:share|tell|post|send|write|record|tag)(?: us| them| it| a friend| your friends)?(?: about| with| on)? (?:your|you) (?:own )?(?:\w+ ){0,2}(?:story|stories|journey|experience|wins?|progress|glow|results?|words|thoughts)",
+    r"we(?:'ll| will| might| may| would love to| could| can) (?:re)?(?:post|share|feature) (?:it|you|them|yours|your)|feature (?:your|you)|#my\w*story",
+    r"endorse (?:us|our \w+)|(?:pop|give|leave|drop) us (?:a|an|some|your) (?:\w+ ){0,2}(?:rating|review|stars?|feedback)|star rating",
+    r"(?:nominate|vote for) (?:us|our \w+)|tag (?:a friend|someone|your friends) who (?:\w+ ){0,4}(?:benefit|needs?|help)",
+)
+ENDORSE_CONCEPT = rx(
+    r"partner(?:ed|ing|s)? with|(?:official|proud) (?:partners?|ambassadors?|stockists?)|ambassadors|affiliate|commission|storefront|gifted|#ad\b|#sponsored",
+    r"tell them we sent you|mention (?:us|our name|this post) (?:for|to get)|(?:with|use|using) our (?:code|link)|our (?:referral|discount|promo) (?:code|link)",
+    r"(?<!sort )(?:code|coupon):? [a-z]+\d+[a-z\d]*|(?:link in bio|tap the link|the link below) (?:to |for )(?:buy|order|shop|get)",
+)
+_PAY_VERB = r"(?:send|pay|transfer|settle|e-?transfer|venmo|zelle|wire)"
+_MONEY = r"(?:fees?|invoices?|deposits?|balance|payments?|money|\$\d+|£\d+|€\d+)"
+PAYMENT_CONCEPT = rx(
+    _PAY_VERB + r"(?: us| me)?(?: your| the| this| any| a| an| our)?(?: \w+){0,2} " + _MONEY + r"\b[^.!?]{0,40}?\b(?:via|through|using|on|in|to|into|by) (?:this |the |our |a |your )?(?:link|messenger|dm|dms|inbox|comments?|chat|page|app|account|paypal|venmo|zelle|revolut|monzo|cash ?app|crypto|bitcoin|\w+\.\w+)",
+    r"(?:comment|reply|message|dm|send|post)(?: us| me)?(?: with)? (?:your|the) (?:card'?s?|card number|long card|bank) (?:\w+ ){0,3}(?:digits|number|expiry|details|cvv)|(?:last|first) \d+ digits|expiry (?:date)?(?: to| and)",
+    r"pay(?:ment)? (?:\w+ ){0,3}(?:via|through|using) (?:this|the|our) (?:new )?link|(?:instead of|not through) (?:the |our )?(?:usual )?portal",
+)
 _NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|do not|does not|won'?t|no|isn'?t|aren'?t|nothing|without|beware|scam|fake|if anyone does|it isn'?t us)\b")
+
+
+# For claims, "never" is part of the promise ("clients never relapse"); denials and hedges are not.
+_HEDGED = re.compile(r"\b(?:not|don'?t|doesn'?t|do not|does not|won'?t|isn'?t|aren'?t|can'?t|cannot|without|may|might|can|could|some|many|most|often|if)\b")
+
+
+def _affirmed_sentence(folded: str, pattern, negation: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """Matches whose whole sentence has no denial: concept matches are looser, so they are held to more."""
+    negation = negation or _NEGATION
+    out = []
+    for m in pattern.finditer(folded):
+        s, e = sentence_bounds(folded, m.start(), m.end())
+        if not negation.search(folded, s, e):
+            out.append(m.span())
+    return out
 
 
 def _affirmed(folded: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -109,19 +159,28 @@ def _own_offer(folded: str, span: tuple[int, int]) -> bool:
     return bool(_OWN_SERVICE.search(folded, s, e))
 
 
+_STUDY = re.compile(r"\b(?:study|studies|research|trial|trials|meta-analysis|evidence|review of|journal|published|according to|found that|suggests?)\b")
+
+
+def _claims(folded: str, span: tuple[int, int]) -> bool:
+    """Certainty and result said of clients or the reader, not reported from a study."""
+    s, e = sentence_bounds(folded, *span)
+    return bool(_CLAIM_SUBJECT.search(folded, s, e)) and not _STUDY.search(folded, s, e)
+
+
 def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:
     folded = norm.folded
     hits: list[Hit] = []
-    spans = _affirmed(folded, REVIEW)
+    spans = _affirmed(folded, REVIEW) or _affirmed_sentence(folded, REVIEW_CONCEPT)
     if spans:
         hits.append(Hit("review_solicitation", "review_solicitation.asks_for_reviews", "The practice's post asks for reviews, ratings or testimonials, which the policy rules out.", spans))
-    spans = _affirmed(folded, OUTCOME)
+    spans = _affirmed(folded, OUTCOME) or [sp for sp in _affirmed_sentence(folded, OUTCOME_CONCEPT, _HEDGED) if _claims(folded, sp)]
     if spans:
         hits.append(Hit("outcome_claim", "outcome_claim.guaranteed_result", "The practice's post promises results or a cure, which therapy cannot guarantee.", spans))
-    spans = [sp for sp in _affirmed(folded, ENDORSE) if not _own_offer(folded, sp)]
+    spans = [sp for sp in _affirmed(folded, ENDORSE) if not _own_offer(folded, sp)] or _affirmed_sentence(folded, ENDORSE_CONCEPT)
     if spans and not any(a in folded for a in approved_endorsements):
         hits.append(Hit("endorsement", "endorsement.unapproved_promotion", "The practice's post promotes a product or service that is not on the approved list.", spans))
-    spans = _affirmed(folded, PAYMENT)
+    spans = _affirmed(folded, PAYMENT) or _affirmed_sentence(folded, PAYMENT_CONCEPT)
     if spans:
         hits.append(Hit("payment_request", "payment_request.asks_for_money_or_details", "The practice's post asks for payment or personal details: the account may be compromised or fake.", spans))
     return hits
