@@ -22,7 +22,7 @@ SLURS = (
 STRONG_NOUNS = (
     "cunt twat wanker bitch slag whore slut dickhead bellend tosser scumbag scumbags scum shitbag asshole "
     "arsehole motherfucker cocksucker douchebag knobhead pervert nonce hag cretin imbecile nutjob dumbass jackass "
-    "prick shithead fuckwit fuckface dipshit pillock bastard leech leeches parasite sleazebag nutcase "
+    "prick shithead fuckwit fuckface dipshit pillock bastard leech leeches parasite sleazebag nutcase vermin cockroach cockroaches maggot maggots "
     "dickface bitches cunts twats wankers sluts whores dickheads bellends tossers shitbags assholes arseholes "
     "perverts hags cretins imbeciles dumbasses pricks bastards parasites"
 ).split()
@@ -31,15 +31,15 @@ MILD_NOUNS = (
     "snowflake snowflakes numpty numpties halfwit halfwits dimwit dimwits muppet muppets"
 ).split()
 # Nouns that are also plain criticism or ordinary words: only insults when aimed ("you frauds").
-TARGETED_NOUNS = "fraud frauds coward cowards witch witches cow cows bag pig pigs joke".split()
+TARGETED_NOUNS = "fraud frauds coward cowards witch witches cow cows bag pig pigs joke quack quacks charlatan charlatans rats".split()
 ADJECTIVES = (
     "stupid thick dumb pathetic worthless ugly fat disgusting vile evil lazy incompetent arrogant creepy sleazy "
     "silly daft spineless brainless braindead greedy useless miserable smug ignorant fucking effing bloody "
-    "absolute utter total complete old"
+    "shitty crappy absolute utter total complete"
 ).split()
 PERSON_NOUNS = (
     "woman women man men girl boy person people therapist therapists counsellor counsellors counselor counselors "
-    "receptionist bloke lady"
+    "receptionist bloke lady human humans being beings"
 ).split()
 PROFANE_WORDS = "fuck fucking fucker fucked shit cunt wank wanker bitch twat piss bastard".split()
 
@@ -57,7 +57,7 @@ _MILD_SET = frozenset(collapse_word(w) for w in MILD_NOUNS)
 _ADJ = words_rx([collapse_word(w) for w in ADJECTIVES])
 _PERSON = words_rx([collapse_word(w) for w in PERSON_NOUNS + _ALL_NOUNS + TARGETED_NOUNS])
 # "you stupid woman", "fat ugly loser", "a lazy, incompetent slag", "silly old bag"
-_ADJ_PERSON_RE = re.compile(r"(?<![a-z*])(?:" + _ADJ + r")(?:,? (?:and )?(?:" + _ADJ + r"))*,? (?:" + _PERSON + r")(?![a-z*])")
+_ADJ_PERSON_RE = re.compile(r"(?<![a-z*])(?:" + _ADJ + r")(?:,? (?:and )?(?:" + _ADJ + r"))*,? (?:litle |old )?(?:" + _PERSON + r")(?![a-z*])")
 # "you're pathetic", "god you're thick", "you are so st*pid", "ur a joke", "you lot are cowards"
 _YOU = r"(?:you|u|ya|yu|ur|your|youre|you're|yr)"
 _AIMED_RE = re.compile(
@@ -71,18 +71,23 @@ _DIRECTED_RE = Alternation(
     [
         _PROF + r" (?:you|u|yu|yoursel(?:f|ves)|of|ya|your \w+|this place|the lot of you)",
         r"get " + _PROF + r"(?:ed|d)",
-        r"go " + _PROF + r" yoursel(?:f|ves)",
+        r"go " + _PROF + r" (?:yoursel(?:f|ves)|urself|yourself|ursel)",
         r"pis of|sod of|buger of|naf of|up yours|eat shit|kis my (?:as|arse)",
         r"shut (?:up|it|your (?:mouth|face|gob|trap)|the (?:f|fuck|hel) up)|stfu|gtfo",
         r"shove .{1,40}? up your (?:as|arse)",
-        r"you people disgust me|die in a fire|kys",
+        r"you people disgust me|die in a (?:fire|ditch|hole)|rot in hel+|kys",
     ],
     "a-z*",
     r"(?![a-z*])",
 )
 _EMOJI_RE = re.compile("\U0001f595")  # middle finger
 _THREAT_RE = rx(
-    r"i know where (?:you|she|he|they) lives?",
+    r"i know where (?:you|she|he|they|your \w+) (?:lives?|works?)",
+    r"(?:i'?ll|i will|i'?m gonna|i'?m going to|ill) be (?:waiting|outside|there)(?: \w+){0,3} (?:your|ur) (?:office|house|home|work|clinic|door|car)",
+    r"(?:you'?re|you are|ur|you) (?:gonna|going to) (?:regret|pay for|get)",
+    r"(?:catch(?:es)? fire|go(?:es)? up in flames|burns? (?:it |this place |you )?down)",
+    r"(?:thick|dumb|stupid|daft) as (?:mince|a brick|two short planks|shit|pig ?shit|a plank|\w+ (?:mince|planks?))",
+    r"someone (?:should|needs to|oughta|ought to) (?:smack|slap|punch|hit|beat|kick) (?:some sense into |the \w+ out of )?",
     r"watch (?:your|ur) back",
     r"you(?:'ll| will) (?:regret|pay for)",
     r"(?:you(?:'ll| will) )?get what'?s coming(?: to you)?",
