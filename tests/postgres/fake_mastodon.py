@@ -1,7 +1,7 @@
 """A loopback fake Mastodon for the multi-worker tests and benchmark (no pytest needed).
 
 Answers in Mastodon's documented shapes: GET /api/v1/accounts/lookup, /api/v1/accounts/:id/statuses and
-/api/v1/statuses/:id/context, and counts every request by kind and account.
+/api/v1/statuses/:id/context and /api/v2/search (always empty), and counts every request by kind and account.
 """
 
 from __future__ import annotations
@@ -121,6 +121,10 @@ def _handler(fake: FakeMastodon):
                 with fake.lock:
                     fake.requests.append(("context", m.group(1)))
                 return self._send(200, fake.context(m.group(1)))
+            if path == "/api/v2/search":  # account search: nobody looks like the practice here
+                with fake.lock:
+                    fake.requests.append(("search", (query.get("q") or [""])[0]))
+                return self._send(200, {"accounts": [], "statuses": [], "hashtags": []})
             return self._send(404, {"error": "Not found"})
 
     return Handler

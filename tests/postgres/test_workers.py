@@ -247,6 +247,19 @@ def test_the_schedule_runs_inside_the_workers_once_not_once_per_worker(
     assert _scalar(url, "SELECT count(*) FROM procrastinate_jobs WHERE status = 'failed'") == 0, _logs(tmp_path)
 
 
+def test_the_impersonation_sweep_is_one_job_per_pass(pg_config, fake_mastodon, pm):
+    """With identities configured, each pass also queues one look-alike account sweep (not one per profile)."""
+    config = pg_config(3, identities=[{"name": "Clinic Zero", "handles": {"mastodon": "clinic0"}}])
+    pm(["enqueue", "--config", config], check_rc=0)
+    pm(["enqueue", "--config", config], check_rc=0)
+    listing = json.loads(pm(["queue", "--json", "--config", config], check_rc=0).stdout)
+    assert sorted(j["task"] for j in listing) == ["check_profile"] * 3 + ["impersonation_sweep"]
+    pm(["worker", "--until-idle", "--config", config], check_rc=0)
+    assert _open_jobs(pg_config.url) == 0
+    assert _scalar(pg_config.url, "SELECT count(*) FROM procrastinate_jobs WHERE status = 'failed'") == 0
+    assert fake_mastodon.count("search") >= 1, "the sweep did not look for look-alike accounts"
+
+
 def test_until_idle_exits_at_once_when_nothing_waits(pg_config, pm):
     config = pg_config(2)
     pm(["db", "upgrade", "--config", config], check_rc=0)
