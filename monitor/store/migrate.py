@@ -155,6 +155,10 @@ def upgrade_engine_schema(engine) -> None:
         marker = _engine_marker(conn)
     if exists and marker == latest:
         return
+    if exists and marker is not None and marker > latest:
+        log.warning("the task engine's tables are newer (%s) than the installed procrastinate %s expects; "
+                    "install the newer procrastinate again", marker, procrastinate.__version__)
+        return
     if not exists:
         log.info("creating the task engine's tables (procrastinate %s)", procrastinate.__version__)
         _run_sql(engine, schema.SchemaManager.get_schema())
