@@ -35,7 +35,7 @@ TARGETED_NOUNS = "fraud frauds coward cowards witch witches cow cows bag pig pig
 ADJECTIVES = (
     "stupid thick dumb pathetic worthless ugly fat disgusting vile evil lazy incompetent arrogant creepy sleazy "
     "silly daft spineless brainless braindead greedy useless miserable smug ignorant fucking effing bloody "
-    "shitty crappy absolute utter total complete"
+    "shitty crappy nasty absolute utter total complete"
 ).split()
 PERSON_NOUNS = (
     "woman women man men girl boy person people therapist therapists counsellor counsellors counselor counselors "
@@ -103,7 +103,7 @@ _THREAT_RE = rx(
     r"go back (?:to )?where (?:you|u) came from",
     r"you deserve to (?:die|suffer|lose|be \w+ed)",
     r"(?:brick|rock) through (?:your|ur) window",
-    r"someone (?:should|needs to|oughta) (?:hurt|kil+|shoot|punch|sort out|deal with) (?:you|her|him|them)",
+    r"someone (?:should|needs to|oughta) (?:hurt|kil+|shoot|punch|sort out|deal with) (?:you|her|him|them)|someone (?:should|needs to|oughta) sort (?:you|her|him|them) out",
     # Frame: harm to the target or their property wished or foretold ("hope someone smashes your windows in").
     r"(?:hope|wish|bet|watch|wait till|until) (?:someone|somebody|some\w+ (?:day|one)|you|your \w+|they) (?:\w+ )?(?:smash\w*|burn\w*|torch\w*|trash\w*|key\w*|wreck\w*|break\w*|slash\w*|batter\w*|beat\w*|rob\w*|attack\w*|hurt\w*|get(?:s)? (?:hurt|attacked|beaten|robbed|sacked|what)) (?:\w+ )?(?:your|ur|you|his|her|their)\b",
 )
