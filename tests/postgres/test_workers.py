@@ -138,28 +138,32 @@ def test_two_enqueues_in_a_row_queue_each_profile_once(pg_config, pm):
 # --- three workers ---------------------------------------------------------------------------------------
 
 def test_three_workers_read_each_profile_once_and_store_each_finding_once(
-        pg_config, write_config, mastodon_profiles, fake_mastodon, pm, start_worker, tmp_path):
+        pg_config, write_config, mastodon_profiles, fake_mastodon, pm, start_worker, waiter, tmp_path):
     n = 12
     expected = _baseline_findings(write_config, mastodon_profiles, n, pm, fake_mastodon)
     assert expected, "the fake profiles should produce findings"
     fake_mastodon.latency = 0.05
     config = pg_config(n)
+    url = pg_config.url
+    pm(["db", "upgrade", "--config", config], check_rc=0)
+    workers = [start_worker(config, log=tmp_path / f"worker{i}.log") for i in range(3)]
+    waiter(lambda: _scalar(url, "SELECT count(*) FROM procrastinate_workers") == 3, 90, "three workers to start")
     pm(["enqueue", "--config", config], check_rc=0)
-
-    workers = [start_worker(config, "--until-idle", log=tmp_path / f"worker{i}.log") for i in range(3)]
-    codes = [w.wait(timeout=180) for w in workers]
-    logs = "\n".join((tmp_path / f"worker{i}.log").read_text() for i in range(3))
+    waiter(lambda: _scalar(url, "SELECT count(*) FROM runs WHERE trigger = 'worker'") == n and _open_jobs(url) == 0, 90,
+           "every profile to be checked")
+    for w in workers:
+        w.send_signal(signal.SIGTERM)
+    codes = [w.wait(timeout=60) for w in workers]
+    logs = _logs(tmp_path)
     assert codes == [0, 0, 0], logs
 
-    url = pg_config.url
-    assert _open_jobs(url) == 0
     assert _scalar(url, "SELECT count(*) FROM procrastinate_jobs WHERE status = 'failed'") == 0
     assert fake_mastodon.per_account("lookup") == {f"clinic{i}": 1 for i in range(n)}, f"a profile was read twice or not at all\n{logs}"
     assert fake_mastodon.per_account("statuses") == {f"clinic{i}": 1 for i in range(n)}
     _assert_same_findings(url, expected, tmp_path)
     runs = _rows(url, "SELECT pid, outcome FROM runs WHERE trigger = 'worker'")
-    assert len(runs) == n and {o for _, o in runs} == {"ok"}
-    assert len({pid for pid, _ in runs}) >= 2, "the work was not shared between workers"
+    assert {o for _, o in runs} == {"ok"}
+    assert len({pid for pid, _ in runs}) == 3, f"the work was not shared between the three workers\n{logs}"
     _assert_alerts_sent_once(url, tmp_path / "outbox")
 
 
