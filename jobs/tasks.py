@@ -262,7 +262,7 @@ def index_media_library(rt: Runtime) -> None:
     with held_lock(rt.lock_engine, "media-index", wait=0) as got:
         if got:
             try:
-                index_library(rt.store, library, progress=False)
+                index_library(rt.store, library, progress=False, settings=rt.config.media)
             except MonitorError as exc:
                 log.warning("approved media library not indexed: %s", exc)
     rt._index_loaded = 0.0  # load the fresh index on the next job

@@ -27,6 +27,8 @@ class FakeMastodon:
     latency: float = 0.0
     hang_once: set[str] = field(default_factory=set)
     hang_seconds: float = 30.0
+    images: dict[str, bytes] = field(default_factory=dict)  # served at /media/NAME
+    attachments: list[str] = field(default_factory=list)  # image NAMEs attached to every open-evening post
     requests: list[tuple[str, str]] = field(default_factory=list)  # (kind, account)
     lock: threading.Lock = field(default_factory=threading.Lock)
     base_url: str = ""
@@ -56,7 +58,9 @@ class FakeMastodon:
             {"id": f"{acc['id']}02", "created_at": "2026-11-20T10:00:00.000Z", "in_reply_to_id": None,
              "content": "<p>Thank you all for coming to our open evening.</p>", "spoiler_text": "",
              "url": f"{self.base_url}/@{name}/{acc['id']}02", "replies_count": 1, "edited_at": None,
-             "media_attachments": [], "account": acc, "reblog": None},
+             "media_attachments": [{"id": f"{acc['id']}{k}", "type": "image", "url": f"{self.base_url}/media/{img}",
+                                    "description": None} for k, img in enumerate(self.attachments)],
+             "account": acc, "reblog": None},
             {"id": f"{acc['id']}01", "created_at": "2026-11-19T10:00:00.000Z", "in_reply_to_id": None,
              "content": "<p>Book now! 50% off all sessions this week only, limited spaces, use code CALM50 "
                         "at checkout and buy our detox supplement that cures anxiety.</p>",
@@ -99,6 +103,16 @@ def _handler(fake: FakeMastodon):
             path = parts.path.rstrip("/")
             if fake.latency:
                 time.sleep(fake.latency)
+            if path.startswith("/media/") and path[len("/media/"):] in fake.images:
+                data = fake.images[path[len("/media/"):]]
+                with fake.lock:
+                    fake.requests.append(("media", path))
+                self.send_response(200)
+                self.send_header("Content-Type", "image/png")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                return
             if path == "/api/v1/accounts/lookup":
                 name = (query.get("acct") or [""])[0]
                 with fake.lock:

@@ -264,6 +264,39 @@ def test_the_impersonation_sweep_is_one_job_per_pass(pg_config, fake_mastodon, p
     assert fake_mastodon.count("search") >= 1, "the sweep did not look for look-alike accounts"
 
 
+def _png(colour: tuple[int, int, int], mark: bool = False) -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (256, 256), colour)
+    draw = ImageDraw.Draw(img)
+    for i in range(0, 256, 32):
+        draw.rectangle([i, i, i + 40, i + 20], fill=(255 - colour[0], 40, i))
+    if mark:
+        draw.ellipse([20, 150, 236, 240], fill=(250, 250, 20))
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_workers_judge_posted_images_against_the_approved_library(pg_config, fake_mastodon, pm, tmp_path):
+    """The worker indexes the approved library it finds on its machine and loads the index from the database."""
+    library = tmp_path / "approved-media"
+    library.mkdir()
+    (library / "logo.png").write_bytes(_png((30, 90, 160)))
+    fake_mastodon.images = {"logo.png": (library / "logo.png").read_bytes(), "stranger.png": _png((200, 30, 30), mark=True)}
+    fake_mastodon.attachments = ["logo.png", "stranger.png"]
+    config = pg_config(2, media={"library": str(library)})
+    pm(["enqueue", "--config", config], check_rc=0)
+    pm(["worker", "--until-idle", "--config", config], check_rc=0)
+    url = pg_config.url
+    assert _scalar(url, "SELECT count(*) FROM media_images") == 1, "the worker did not index the library"
+    images = _rows(url, "SELECT profile, category FROM findings WHERE category LIKE 'image_%' ORDER BY profile")
+    assert images == [("clinic0", "image_unknown"), ("clinic1", "image_unknown")], images
+    assert fake_mastodon.count("media") == 2, "an image shared by two profiles is fetched once (the media cache is in the database)"
+
+
 def test_until_idle_exits_at_once_when_nothing_waits(pg_config, pm):
     config = pg_config(2)
     pm(["db", "upgrade", "--config", config], check_rc=0)
