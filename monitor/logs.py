@@ -24,9 +24,13 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-def setup_logging(verbose: bool = False, quiet: bool = False) -> None:
-    """Log to stderr; under systemd (JOURNAL_STREAM set) leave timestamps to the journal."""
-    level = logging.DEBUG if verbose else logging.WARNING if quiet else logging.INFO
+def setup_logging(verbose: bool = False, quiet: bool = False, service: bool = False) -> None:
+    """Log to stderr; under systemd (JOURNAL_STREAM set) leave timestamps to the journal, and log INFO."""
+    # People at a terminal see warnings and errors only (the commands print their own summaries);
+    # the journal gets the INFO lines too, so an admin can follow what each run did.
+    # Long-running services (serve, worker) always log what they do.
+    default = logging.INFO if service or os.environ.get("JOURNAL_STREAM") else logging.WARNING
+    level = logging.DEBUG if verbose else logging.WARNING if quiet else default
     handler = logging.StreamHandler(sys.stderr)
     if os.environ.get("JOURNAL_STREAM"):
         handler.setFormatter(_SyslogLevelFormatter("%(name)s: %(message)s"))

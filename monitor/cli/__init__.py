@@ -30,6 +30,7 @@ from monitor.store.errors import database_problem
 from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger("monitor.cli")
+SERVICES = frozenset({"serve", "worker"})  # long-running commands: their log is their output
 
 
 def _common_options() -> argparse.ArgumentParser:
@@ -68,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     from monitor.logs import setup_logging
 
-    setup_logging(verbose=args.verbose, quiet=args.quiet)
+    setup_logging(verbose=args.verbose, quiet=args.quiet, service=args.command in SERVICES)
     ctx = Context(args)
     try:
         return int(args.func(args, ctx) or 0)
