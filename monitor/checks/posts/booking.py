@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.patterns import GroupScan
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -92,19 +93,26 @@ _QUESTION_START = re.compile(r"\W*(?:hi|hello|hey|hiya)?\W*(?:what'?s|whats|what
 _COMPLAINT = re.compile(r"\b(?:what the (?:hell|heck|f\w*)|wtf|why (?:on earth|the hell|does it take|is it so)|ridiculous|a joke|shambles)\b")
 
 
+# All three groups in one pass (see patterns.GroupScan).
+_SCAN = GroupScan({"booking": BOOKING, "framed": FRAMED, "concept": APPOINTMENT_CONCEPT})
+
+
 def find(norm: Normalised) -> list[Hit]:
     folded = norm.folded
-    spans = [m.span() for m in BOOKING.finditer(folded)]
-    for m in FRAMED.finditer(folded):
+    found = _SCAN.scan(folded)
+    spans = [m.span() for m in found["booking"]]
+    for m in found["framed"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
         if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
             spans.append(m.span())
-    for m in APPOINTMENT_CONCEPT.finditer(folded):
+    for m in found["concept"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
         if _COMPLAINT.search(folded, s, e):
             continue
         if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
             spans.append(m.span())
+    if not spans and (found["framed"] or found["concept"]):  # a rejected framed match may hide an overlapping plain one
+        spans = [m.span() for m in BOOKING.finditer(folded)]
     if not spans and _CHASE_TOPIC.search(folded):
         spans += [m.span() for m in CHASING.finditer(folded)]
     if not spans:

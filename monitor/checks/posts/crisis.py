@@ -14,6 +14,7 @@ import re
 
 from monitor.checks.posts import crisis_concepts
 from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.patterns import GroupScan
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
 _SELF = r"(?:myself|my ?self|meself|my own life|my life)"
@@ -93,15 +94,6 @@ STRONG = rx(
     r"(?:voices|voice) (?:are |is |keep )?(?:telling|tell|tells) me to (?:hurt|kill|harm)",
     r"thought about how i'?d do it",
 )
-# Suicide or self-harm words in the writer's present (first person, not the past).
-WEAK = rx(
-    r"can'?t (?:do|take|cope with|go on with) (?:this|it) (?:anymore|any more|much longer)",
-    r"can'?t (?:go on|keep going|carry on)(?: like this)?",
-    r"(?:hopeless|worthless|trapped|empty|numb|alone)",
-    r"i'?m done",
-    r"don'?t want to wake up",
-    r"(?:dark|darkest) (?:place|thoughts)",
-)
 _PAST = re.compile(
     r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
     r"|(?:last|that|one) year|back then|i was wrong|gets better|got better|in the past|recovered|recovery|years back|still here|through a (?:really )?dark)"
@@ -116,12 +108,17 @@ _FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking)\b|😂|🤣|�
 _HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b")
 
 
+# STRONG and the concept families in one pass (see patterns.GroupScan).
+_SCAN = GroupScan({"strong": STRONG, **crisis_concepts.FAMILY_RULES})
+
+
 def find(norm: Normalised) -> list[Hit]:
     folded = norm.folded
     hits: list[Hit] = []
     if crisis_concepts.RECOVERED.search(folded):  # the whole text looks back on a crisis that is over
         return hits
-    for m in STRONG.finditer(folded):
+    found = _SCAN.scan(folded)
+    for m in found["strong"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
         sentence = folded[s:e]
         if _PAST.search(sentence):
@@ -132,11 +129,7 @@ def find(norm: Normalised) -> list[Hit]:
             continue
         hits.append(Hit("crisis", "crisis.risk_language", "It contains words that suggest a risk of suicide, self-harm or harm to others.", [m.span()]))
     if not hits:
-        concept = crisis_concepts.score(norm)
+        concept = crisis_concepts.score(norm, {k: [m.span() for m in v] for k, v in found.items() if k != "strong"})
         if concept:
             hits.append(Hit("crisis", "crisis.risk_concepts", "Words about death, means, self-harm, hopelessness or farewell appear together in the writer's own present.", concept))
-    if not hits:
-        weak = [m for m in WEAK.finditer(folded) if not _PAST.search(folded[slice(*sentence_bounds(folded, m.start(), m.end()))])]
-        if len({m.group() for m in weak}) >= 2:
-            hits.append(Hit("crisis", "crisis.distress_signals", "Several signs of severe distress appear together.", [m.span() for m in weak]))
     return hits

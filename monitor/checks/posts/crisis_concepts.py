@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from monitor.checks.posts.normalise import Normalised, suspicious
+from monitor.checks.posts.patterns import GroupScan
 from monitor.checks.posts.rules import rx
 
 _CLOSE = (
@@ -81,6 +82,7 @@ HOPELESS = rx(
     r"(?:tonight|today)'?s (?:it|the night|the day)|this is it\b|counting down|hate myself|i don'?t matter|i dont matter",
     r"want (?:it|everything|this|the pain) (?:all )?to stop|just want out|not worth (?:it|living)|worthless|hopeless|give up on (?:life|everything)",
     r"nothing to live for|stop fighting|(?:i|i'?ve) (?:tried|try) everything",
+    r"trapped|empty|numb|alone|(?:dark|darkest) (?:place|thoughts)|can'?t (?:go on|keep going|carry on)(?: like this)?",
 )
 FAREWELL = rx(
     r"goodbye|good bye|bye x|said my goodbyes|farewell|last (?:post|message)|final (?:post|message|goodbye)",
@@ -125,6 +127,11 @@ _SELF = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|myself|mine)\b")
 _OTHER = re.compile(r"\b(?:my|our) (?:\w+ )?" + _CLOSE + r"\b|\b(?:he|she|they)(?:'s| is| are| has| keeps| said| says| told)\b")
 
 
+# The six families, scanned in one pass with crisis.STRONG (see patterns.GroupScan).
+FAMILY_RULES = {"death": DEATH, "strong_means": MEANS_STRONG, "weak_means": MEANS_WEAK, "harm": HARM, "hopeless": HOPELESS, "farewell": FAREWELL}
+_FAMILIES = GroupScan(FAMILY_RULES)
+
+
 def _spans(pattern, text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for m in pattern.finditer(text):
@@ -133,43 +140,47 @@ def _spans(pattern, text: str, blocked: list[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-def score(norm: Normalised) -> list[tuple[int, int]]:
-    """Evidence spans when the concepts add up to a risk, else an empty list."""
+def score(norm: Normalised, found: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[int, int]]:
+    """Evidence spans when the concepts add up to a risk, else an empty list.
+
+    `found`: the family spans on the folded text when the caller has scanned them already.
+    """
     text = norm.folded
-    if _GENERAL.search(text) or _LAUGH.search(text) or _PAST.search(text) or (_GENERIC.search(text) and not _OTHER.search(text)):
+    spans = _score_view(text, found if found is not None else _family_spans(text))
+    if not spans and suspicious(text):  # "su1c1dal", "k1ll mys3lf": also read the de-obfuscated view
+        view = norm.deob[0]
+        spans = [norm.deob_span(s, e)[:2] for s, e in _score_view(view, _family_spans(view))]
+    return spans
+
+
+def _family_spans(text: str) -> dict[str, list[tuple[int, int]]]:
+    return {k: [m.span() for m in v] for k, v in _FAMILIES.scan(text).items()}
+
+
+def _guarded(text: str) -> bool:
+    """General or educational talk, laughing, a past that is over, advice about people in general."""
+    return bool(_GENERAL.search(text) or _LAUGH.search(text) or _PAST.search(text) or (_GENERIC.search(text) and not _OTHER.search(text)))
+
+
+def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    if not any(found.values()) or _guarded(text):
         return []
-    views = [(text, None)]
-    if suspicious(text):  # "su1c1dal", "k1ll mys3lf": also read the de-obfuscated view
-        views.append((norm.deob[0], norm))
-    for view, mapper in views:
-        spans = _score_view(view)
-        if spans:
-            if mapper is not None:
-                spans = [mapper.deob_span(s, e)[:2] for s, e in spans]
-            return spans
-    return []
-
-
-def _score_view(text: str) -> list[tuple[int, int]]:
     blocked = [m.span() for m in IDIOMS.finditer(text)]
-    death = _spans(DEATH, text, blocked)
-    strong = _spans(MEANS_STRONG, text, blocked)
-    weak = _spans(MEANS_WEAK, text, blocked)
-    harm = _spans(HARM, text, blocked)
-    hopeless = _spans(HOPELESS, text, blocked)
-    farewell = _spans(FAREWELL, text, blocked)
+    fam = {k: [(a, b) for a, b in v if b > a and not any(x <= a < y for x, y in blocked)] for k, v in found.items()}
+    death, strong, weak, harm, hopeless, farewell = (fam[k] for k in FAMILY_RULES)
     if not (death or strong or weak or harm or hopeless or farewell):
         return []
     if not (_SELF.search(text) or _OTHER.search(text) or len(text) < 100):
         return []
     intent = _spans(INTENT, text, blocked)
-    means = strong + (weak if (weak and (_spans(QUANTITY, text, blocked) or death or harm or hopeless or farewell)) else [])
+    quantity = _spans(QUANTITY, text, blocked) if weak else []
+    means = strong + (weak if (weak and (quantity or death or harm or hopeless or farewell)) else [])
     families = [f for f in (death, means, harm, hopeless, farewell) if f]
     core = death or means or harm
     evidence = death + means + harm + hopeless + farewell
     if core and (len(families) >= 2 or (intent and (death or strong or harm))):
         return evidence
-    if weak and intent and _spans(QUANTITY, text, blocked):
+    if weak and intent and quantity:
         return evidence + weak
     if hopeless and farewell:
         return evidence

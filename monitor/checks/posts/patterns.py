@@ -127,3 +127,25 @@ class Alternation:
     def search(self, text: str) -> re.Match[str] | None:
         found = self.finditer(text)
         return found[0] if found else None
+
+
+class GroupScan:
+    """Several rule groups with the same word boundaries matched in ONE pass, told apart by named group.
+
+    Every scan of a text pays a fixed cost per character (the boundary test, entering the pattern),
+    whatever it looks for: measured at about a third of a typical group's scan. So the groups a check
+    always runs are scanned together. Matches do not overlap across groups (the first listed group wins
+    at a position), which the checks using this accept: each needs only one sign per place.
+    """
+
+    def __init__(self, groups: dict[str, Alternation]) -> None:
+        first = next(iter(groups.values()))
+        body = "|".join(f"(?P<{name}>" + "|".join(alt.parts) + ")" for name, alt in groups.items())
+        self.regex = re.compile(first._prefix + "(?:" + body + ")" + first._suffix)
+        self.names = tuple(groups)
+
+    def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
+        out: dict[str, list[re.Match[str]]] = {name: [] for name in self.names}
+        for m in self.regex.finditer(text):
+            out[m.lastgroup].append(m)  # type: ignore[index]
+        return out

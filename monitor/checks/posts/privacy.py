@@ -12,7 +12,7 @@ import re
 
 from monitor.checks.posts import privacy_concepts
 from monitor.checks.posts.contacts import find_addresses, find_emails, find_phones
-from monitor.checks.posts.patterns import Alternation
+from monitor.checks.posts.patterns import Alternation, GroupScan
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx
 
@@ -75,6 +75,8 @@ OWN_OUTCOME_FOR_PERSON = rx(
     r"(?:sober|clean|free of [\w ]{3,20}?|panic[- ]free) (?:after|since) (?:working with|finishing|therapy|treatment|seeing|his|her|their)",
     r"(?:completed|finished|overcome|overcame|beaten|beat) (?:his|her|their) (?:\w+ ){0,3}(?:treatment|therapy|programme|recovery|disorder|depression|anxiety|addiction|panic \w+)",
 )
+# The phrase rules and the concept rules in one pass (see patterns.GroupScan).
+_SCAN = GroupScan({"third": THIRD_PARTY, "self": SELF_DISCLOSURE, **privacy_concepts.CONCEPT_RULES})
 _HELPLINE = re.compile(r"^(?:116 ?123|0800|0808|999|111|988|112|911|\+?44 ?116)")
 
 
@@ -84,16 +86,19 @@ def find(norm: Normalised, own: bool, promotional: bool) -> list[Hit]:
     named = [m.span() for m in NAMED.finditer(norm.original)]
     if named:
         hits.append(Hit("privacy", "privacy.identifies_client", "It names or points out a person as a client or member of a therapy group.", named))
-    third = [m.span() for m in THIRD_PARTY.finditer(folded)]
+    found = _SCAN.scan(folded)
+    third = [m.span() for m in found["third"]]
     if own:
         third += [m.span() for m in OWN_OUTCOME_FOR_PERSON.finditer(folded)]
-    concept_other, concept_self = privacy_concepts.find_spans(norm.original, folded, own)
+    concept_other, concept_self = privacy_concepts.find_spans(
+        norm.original, folded, own, {k: [m.span() for m in found[k]] for k in privacy_concepts.CONCEPT_RULES}
+    )
     if concept_other and not third and not named:
         hits.append(Hit("privacy", "privacy.person_in_care", "It ties a person to therapy or a diagnosis (someone named or a relative).", concept_other))
     if third:
         hits.append(Hit("privacy", "privacy.health_details", "It reveals health or therapy details about someone.", third))
     if not own:
-        selfd = [m.span() for m in SELF_DISCLOSURE.finditer(folded)] or concept_self
+        selfd = [m.span() for m in found["self"]] or concept_self
         if selfd:
             hits.append(Hit("privacy", "privacy.self_disclosure", "A client is discussing their own therapy in public; staff cannot reply to that here.", selfd))
         if not promotional:

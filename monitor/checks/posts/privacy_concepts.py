@@ -16,6 +16,7 @@ general ("I've had anxiety for years"), therapy elsewhere ("my counsellor in Lee
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from monitor.checks.posts.rules import rx
@@ -27,7 +28,7 @@ _REL = (
 )
 PERSON = rx(
     r"(?:my|our|her|his|their|a|the) (?:\w+(?:'s)? )?(?:old |best |little |eldest |youngest )?" + _REL + r"(?:'s)?",
-    r"(?:he|she|they)(?:'s| is| was| has| goes| sees| started| comes)\b",
+    r"(?:he|she|they)(?=(?:'s| is| was| has| goes| sees| started| comes)\b)",
 )
 # Case-sensitive: a capitalised name that is not the first word of a sentence ("Gary", "Mrs Clarke").
 NAME = re.compile(r"(?<=[a-z,;:)] )(?:(?:Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z]{2,}(?: [A-Z][a-z]+| [A-Z]\.)?|^(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+")
@@ -64,42 +65,52 @@ OWN_LINK = rx(
     r"\w+ (?:helped|has helped|got|saved|is helping|diagnosed) me (?:\w+ ){0,3}(?:with|through|out of|get over|overcome) (?:my|it|the)",
     r"diagnosed me|dr\.? \w+ diagnosed|misdiagnosed my",
 )
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?\n]*")
+_SENTENCE_END = re.compile(r"[.!?\n]+")
+# Scanned in one pass with privacy.py's phrase rules (see patterns.GroupScan).
+CONCEPT_RULES = {"care": CARE_LINK, "own_link": OWN_LINK, "condition": CONDITION, "therapy": THERAPY, "person": PERSON}
 
 
-def find_spans(original: str, folded: str, own_post: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """(spans exposing someone else, spans of the writer's own disclosure) found by concept."""
+def find_spans(original: str, folded: str, own_post: bool, found: dict[str, list[tuple[int, int]]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(spans exposing someone else, spans of the writer's own disclosure) found by concept.
+
+    `found`: the spans of CONCEPT_RULES on `folded`, from the caller's scan.
+    """
+    if not (found["care"] or found["own_link"] or found["condition"]):
+        return [], []
+    ends = [m.end() for m in _SENTENCE_END.finditer(folded)] + [len(folded)]
+
+    def sentence(pos: int) -> int:
+        return bisect.bisect_right(ends, pos)
+
+    by: dict[int, dict[str, list[tuple[int, int]]]] = {}
+    for name, spans in found.items():
+        for sp in spans:
+            by.setdefault(sentence(sp[0]), {}).setdefault(name, []).append(sp)
     other: list[tuple[int, int]] = []
     selfd: list[tuple[int, int]] = []
-    for sm in _SENTENCES.finditer(folded):
-        s, e = sm.span()
-        sent = folded[s:e]
-        links = [m for m in CARE_LINK.finditer(sent)]
-        people = [m for m in PERSON.finditer(sent)]
-        names = [m for m in NAME.finditer(original[s:e]) if m.group().split()[0] not in _NOT_NAMES and not _clinician(sent, m.start())]
-        conds = [m for m in CONDITION.finditer(sent)]
-        if (people or names) and links:
-            other += [(s + m.start(), s + m.end()) for m in links]
-        elif names and conds and THERAPY.search(sent):
-            other += [(s + m.start(), s + m.end()) for m in conds]
-        elif people and conds and THERAPY.search(sent) and _about_person(sent, people, conds):
-            other += [(s + m.start(), s + m.end()) for m in conds]
+    for idx, parts in by.items():
+        links, people, conds = parts.get("care", []), parts.get("person", []), parts.get("condition", [])
         if not own_post:
-            selfd += [(s + m.start(), s + m.end()) for m in OWN_LINK.finditer(sent)]
+            selfd += parts.get("own_link", [])
+        if not (links or conds):
+            continue
+        s = ends[idx - 1] if idx > 0 else 0
+        e = ends[idx] if idx < len(ends) else len(folded)
+        names = [m for m in NAME.finditer(original, s, e) if m.group().split()[0] not in _NOT_NAMES and not _clinician(folded, m.start())]
+        if (people or names) and links:
+            other += links
+        elif conds and (names or (people and _POSSESSIVE.search(folded, s, e))) and (parts.get("therapy") or THERAPY.search(folded[s:e])):
+            other += conds
     return other, selfd
 
 
 _CLINICIAN_BEFORE = re.compile(r"(?:dr\.?|doctor|therapist|counsell?or|psychologist|psychiatrist|with|to|thanks|thank you|from|at|nurse|and)\s*$")
 
 
-def _clinician(sent: str, start: int) -> bool:
+def _clinician(folded: str, start: int) -> bool:
     """A name right after a clinician word or "with" ("your counsellor Jo", "sessions with Hannah") is staff, not a client."""
-    return bool(_CLINICIAN_BEFORE.search(sent, max(0, start - 16), start))
+    return bool(_CLINICIAN_BEFORE.search(folded, max(0, start - 16), start))
 
 
+# The condition belongs to the person ("her panic disorder", "he's bipolar"), not the writer.
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|he|she|they)\b|'s\b")
-
-
-def _about_person(sent: str, people, conds) -> bool:
-    """The condition belongs to the person ("her panic disorder", "he's bipolar"), not the writer."""
-    return bool(_POSSESSIVE.search(sent))

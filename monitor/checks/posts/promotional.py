@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from monitor.checks.posts.contacts import find_emails, find_phones
 from monitor.checks.posts.links import Link, domain_allowed, find_links, is_public_or_cause
 from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.patterns import GroupScan
 from monitor.checks.posts.rules import Hit, rx
 
 _CTA = rx(
@@ -107,6 +108,17 @@ _QUESTION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)\W*(?:is|are|do|does|can|could|w
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{3,}")
 
 
+# Every word group in one pass (see patterns.GroupScan); _CHECKS says which become which rule.
+_SCAN = GroupScan({"meta": _META, "deal": _DEALS, "cta": _CTA, "pitch": _PITCH, "rec": _RECOMMEND, "cause": _CAUSE,
+                   "offer": _AUTHOR_OFFER, "commerce": _COMMERCE, "weak": _WEAK})
+_CHECKS = (
+    ("deal", "promotional.deal", "It advertises a deal, offer or giveaway."),
+    ("cta", "promotional.call_to_action", "It asks people to message the writer, visit their page or follow them."),
+    ("pitch", "promotional.sales_pitch", "It is a sales, money-making or investment pitch."),
+    ("rec", "promotional.other_service", "It recommends another paid service or offers the writer's own."),
+)
+
+
 @dataclass(frozen=True)
 class PromoSettings:
     allowed_domains: frozenset[str]
@@ -129,35 +141,32 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
     for m in _CODES.finditer(folded):
         if _digit_or_upper_code(norm, m):
             hits.append(Hit("promotional", "promotional.discount_code", "It offers a promo or discount code.", [m.span()]))
-    checks = (
-        (_TAGS, "promotional.sponsored_tag", "It is tagged as an advert or sponsored content."),
-        (_DEALS, "promotional.deal", "It advertises a deal, offer or giveaway."),
-        (_CTA, "promotional.call_to_action", "It asks people to message the writer, visit their page or follow them."),
-        (_PITCH, "promotional.sales_pitch", "It is a sales, money-making or investment pitch."),
-        (_RECOMMEND, "promotional.other_service", "It recommends another paid service or offers the writer's own."),
-    )
-    meta = bool(_META.search(folded))
+    tags = [m.span() for m in _TAGS.finditer(folded)] if "#" in folded or "sponsor" in folded or "partner" in folded else []
+    if tags:
+        hits.append(Hit("promotional", "promotional.sponsored_tag", "It is tagged as an advert or sponsored content.", tags))
+    found = _SCAN.scan(folded)
+    meta = bool(found["meta"])
     quoted = [q.span() for q in _QUOTED.finditer(folded)] if '"' in folded else []
     questions = [q.span() for q in _QUESTION_SENTENCE.finditer(folded)] if "?" in folded else []
-    for pattern, rule, reason in checks:
-        if meta and pattern is not _TAGS:
-            continue
-        spans = [m.span() for m in pattern.finditer(folded) if not any(a <= m.start() < b for a, b in quoted)]
-        if pattern is _CTA:
+    for name, rule, reason in _CHECKS:
+        if meta:
+            break
+        spans = [m.span() for m in found[name] if not any(a <= m.start() < b for a, b in quoted)]
+        if name == "cta":
             spans = [sp for sp in spans if not _ASKS_PRACTICE.search(folded, max(0, sp[0] - 40), sp[0]) and not _I_FOLLOW.search(folded, max(0, sp[0] - 20), sp[0])]
-        elif pattern is _DEALS:
+        elif name == "deal":
             spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in questions)]
         if spans:
             hits.append(Hit("promotional", rule, reason, spans))
-    if not hits and not meta and _AUTHOR_OFFER.search(folded) and _COMMERCE.search(folded):
-        spans = [m.span() for m in _AUTHOR_OFFER.finditer(folded)] + [m.span() for m in _COMMERCE.finditer(folded)]
+    if not hits and not meta and found["offer"] and found["commerce"]:
+        spans = [m.span() for m in found["offer"]] + [m.span() for m in found["commerce"]]
         hits.append(Hit("promotional", "promotional.sales_pitch", "The writer offers their own goods or services for sale.", spans))
-    if hits and _CAUSE.search(folded):  # a fundraiser or petition: only a real sales signal still counts
+    if hits and found["cause"]:  # a fundraiser or petition: only a real sales signal still counts
         hits = [h for h in hits if h.rule not in ("promotional.external_link", "promotional.call_to_action")]
     contact = find_phones(norm.original) + find_emails(folded)
     if contact and hits:
         hits.append(Hit("promotional", "promotional.business_contact", "It offers a phone number or address to do business.", contact))
-    weak = [m.span() for m in _WEAK.finditer(folded) if not any(a <= m.start() < b for a, b in questions)] if not hits else []
+    weak = [m.span() for m in found["weak"] if not any(a <= m.start() < b for a, b in questions)] if not hits else []
     if len(weak) >= 2 and not hits:
         hits.append(Hit("promotional", "promotional.weak_signals", "Several signs of advertising appear together.", weak, strength=2))
     if repeat_count > 0 and (hits or links or _HANDLE.search(folded) or weak):
