@@ -132,15 +132,19 @@ class Alternation:
 class GroupScan:
     """Several rule groups with the same word boundaries matched in ONE pass, told apart by named group.
 
-    Every scan of a text pays a fixed cost per character (the boundary test, entering the pattern),
-    whatever it looks for: measured at about a third of a typical group's scan. So the groups a check
-    always runs are scanned together. Matches do not overlap across groups (the first listed group wins
-    at a position), which the checks using this accept: each needs only one sign per place.
+    Two costs dominate a scan with Python's engine: a fixed cost per character and per scan (the
+    boundary test, entering the pattern), and, at each word start, one try per alternative. So the
+    groups a check always runs are scanned together, and each group's alternatives are regrouped by
+    their first character (`dispatch`): at a word start only the alternatives beginning with that
+    letter are tried. Measured on the labelled sets: about three times faster than the same groups
+    as separate alternations. Matches do not overlap across groups (the first listed group wins at a
+    position) and, inside a group, longer alternatives are tried first; the checks using this need
+    only one sign per place.
     """
 
     def __init__(self, groups: dict[str, Alternation]) -> None:
         first = next(iter(groups.values()))
-        body = "|".join(f"(?P<{name}>" + "|".join(alt.parts) + ")" for name, alt in groups.items())
+        body = "|".join(f"(?P<{name}>" + "|".join(dispatch(alt.parts)) + ")" for name, alt in groups.items())
         self.regex = re.compile(first._prefix + "(?:" + body + ")" + first._suffix)
         self.names = tuple(groups)
 
@@ -149,3 +153,105 @@ class GroupScan:
         for m in self.regex.finditer(text):
             out[m.lastgroup].append(m)  # type: ignore[index]
         return out
+
+
+_QUANTIFIERS = frozenset("?*+{")
+_EXPANSION_LIMIT = 4000  # leading groups are expanded into at most this many alternatives per part
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source."""
+    out: list[str] = []
+    cur: list[str] = []
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            cur.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append("".join(cur))
+            cur = []
+            i += 1
+            continue
+        cur.append(ch)
+        i += 1
+    out.append("".join(cur))
+    return out
+
+
+def _group_end(pattern: str) -> int:
+    """The index just after the group that opens at pattern[0]."""
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def _leaves(part: str) -> list[tuple[str | None, str]]:
+    """`part` as alternatives that each start with a literal character (first char, alternative);
+    None as first char where that cannot be done simply (a class, an escape, a quantified group)."""
+    todo = split_top(part)
+    done: list[tuple[str | None, str]] = []
+    while todo:
+        x = todo.pop()
+        if x.startswith("(?:"):
+            end = _group_end(x)
+            if not (end < len(x) and x[end] in _QUANTIFIERS) and len(todo) + len(done) < _EXPANSION_LIMIT:
+                rest = x[end:]
+                todo.extend(alt + rest for alt in split_top(x[3:end - 1]))
+                continue
+            done.append((None, x))
+        elif not x or x[0] in "\\([.^$|)" or (len(x) > 1 and x[1] in _QUANTIFIERS):
+            done.append((None, x))
+        else:
+            done.append((x[0], x))
+    return done
+
+
+def dispatch(parts: list[str] | tuple[str, ...]) -> list[str]:
+    """The same alternation regrouped by first character: "c(?:rest|rest)" per character, longest first.
+
+    Python's engine skips an alternative whose first item is a literal that does not match in one
+    comparison, so at each position only one group of alternatives is really tried.
+    """
+    buckets: dict[str, list[str]] = {}
+    other: list[str] = []
+    for part in parts:
+        for first, leaf in _leaves(part):
+            if first is None:
+                other.append(leaf)
+            else:
+                buckets.setdefault(first, []).append(leaf[1:])
+    alts = []
+    for first, rests in sorted(buckets.items()):
+        ordered = sorted(set(rests), key=len, reverse=True)
+        alts.append(re.escape(first) + "(?:" + "|".join(ordered) + ")")
+    return alts + other
