@@ -320,11 +320,13 @@ def test_run_finds_what_a_bad_week_holds_and_a_second_run_finds_nothing_new(rig,
 # -- 2. malformed answers and malformed items through the whole program ---------------------------
 
 HTML_PAGE = b"<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>"
-# What each platform's main endpoint answers when a field is missing / has the wrong type.
+# What each platform's main endpoint answers when a field is missing / has the wrong type. Mastodon's
+# posts are a bare array (a missing field there is one item's problem), so its account look-up loses its id.
 MISSING_FIELD = {"facebook": {"id": "1000001", "name": "The Microbiome Group", "feed": {"paging": {}}},
                  "instagram": {"id": "17841400000000001", "username": "microbiomegroup", "media": {"paging": {}}},
-                 "mastodon": {"error": None},
+                 "mastodon": {"username": "microbiomegroup", "acct": "microbiomegroup", "display_name": "The Microbiome Group"},
                  "bluesky": {"cursor": "abc"}}
+FAULT_PATH = {("mastodon", "missing_fields"): "/accounts/lookup?"}
 WRONG_TYPE = {"facebook": {"id": "1000001", "name": "The Microbiome Group", "feed": {"data": "nope"}},
               "instagram": {"id": "17841400000000001", "username": "microbiomegroup", "media": {"data": {"x": 1}}},
               "mastodon": {"statuses": []},
@@ -335,6 +337,7 @@ FAULTS = {
     "wrong_types": (lambda fakes, p: fakes.json_reply(WRONG_TYPE[p]), r"documented shape"),
     "html_error_page": (lambda fakes, p: fakes.Reply(200, HTML_PAGE, {}, "text/html"), r"HTML page"),
     "redirect_loop": (lambda fakes, p: (lambda req: fakes.Reply(302, b"", {"Location": req.raw_path})), r"redirects in a loop"),
+    "server_error": (lambda fakes, p: fakes.Reply(502, HTML_PAGE, {}, "text/html"), r"HTTP 502.*after 2 attempts"),
 }
 
 
@@ -361,7 +364,7 @@ def test_a_malformed_answer_fails_that_profile_and_the_run_goes_on(rig, fakes, c
     set_tokens(monkeypatch, *rigs)
     make_reply, expected = FAULTS[fault]
     for r in rigs:
-        r.server.inject(FEED_PATH[r.platform], make_reply(fakes, r.platform), times=50)
+        r.server.inject(FAULT_PATH.get((r.platform, fault), FEED_PATH[r.platform]), make_reply(fakes, r.platform), times=50)
     config = config_for([*(fake_profile(r) for r in rigs), export_profile])
 
     rc, out, err = run_cli(config, "run", "--json")
@@ -380,6 +383,25 @@ def test_a_malformed_answer_fails_that_profile_and_the_run_goes_on(rig, fakes, c
     run = last_run(config)
     assert run.outcome == "partial"
     assert all(f"practice-{p}: " in run.error for p in PLATFORMS) and "practice-export" not in run.error, run.error
+
+
+def test_an_unreachable_platform_fails_its_profile_and_the_run_goes_on(rig, config_for, export_profile, run_cli, monkeypatch):
+    rigs = [rig(p) for p in PLATFORMS]
+    rigs[PLATFORMS.index("mastodon")].app.token = MASTODON_TOKEN
+    set_tokens(monkeypatch, *rigs)
+    config = config_for([*(fake_profile(r) for r in rigs), export_profile])
+    for r in rigs:
+        r.server.stop()  # connection refused
+
+    rc, out, err = run_cli(config, "run", "--json")
+    assert rc == 3, err
+    assert_clean(out + err, *(token_of(r) for r in rigs))
+    report = json.loads(out)
+    for r in rigs:
+        failed = profile_entry(report, f"practice-{r.platform}")
+        assert failed["status"] == "failed" and re.search(r"connection refused|could not connect", failed["error"]), failed["error"]
+    assert_export_carried_on(report, findings_list(run_cli, config))
+    assert last_run(config).outcome == "partial"
 
 
 def add_malformed_comment(fakes, r) -> str:
