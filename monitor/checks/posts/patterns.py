@@ -97,8 +97,8 @@ class Alternation:
         conds = [required_literals(p, flags) for p in self.parts]
         gated = [p for p, c in zip(self.parts, conds) if c is not None]
         always = [p for p, c in zip(self.parts, conds) if c is None]
-        self._gated = re.compile(self._join(gated), flags) if gated else None
-        self._always = re.compile(self._join(always), flags) if always else None
+        self._gated = re.compile(self._join(dispatch(gated)), flags) if gated else None
+        self._always = re.compile(self._join(dispatch(always)), flags) if always else None
         kept: list[str] = []
         for lit in sorted(set().union(*(c for c in conds if c is not None)), key=len):
             if not any(k in lit for k in kept):  # "pills" adds nothing once "pill" is tested
