@@ -224,9 +224,13 @@ def _leaves(part: str) -> list[tuple[str | None, str]]:
         x = todo.pop()
         if x.startswith("(?:"):
             end = _group_end(x)
-            if not (end < len(x) and x[end] in _QUANTIFIERS) and len(todo) + len(done) < _EXPANSION_LIMIT:
-                rest = x[end:]
+            quantified = end < len(x) and x[end] in _QUANTIFIERS
+            optional = quantified and x[end] == "?" and x[end + 1:end + 2] not in ("?", "+")
+            if (not quantified or optional) and len(todo) + len(done) < _EXPANSION_LIMIT:
+                rest = x[end + 1:] if optional else x[end:]
                 todo.extend(alt + rest for alt in split_top(x[3:end - 1]))
+                if optional:  # "(?:a |the )?cat" is "a cat", "the cat" or "cat"
+                    todo.append(rest)
                 continue
             done.append((None, x))
         elif not x or x[0] in "\\([.^$|)" or (len(x) > 1 and x[1] in _QUANTIFIERS):
