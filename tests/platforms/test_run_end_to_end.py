@@ -356,7 +356,7 @@ def assert_export_carried_on(report: dict, stored: list[dict]) -> None:
 
 
 @pytest.mark.parametrize("fault", list(FAULTS))
-def test_a_malformed_answer_fails_that_profile_and_the_run_goes_on(rig, fakes, config_for, export_profile, run_cli, monkeypatch, fault):
+def test_a_bad_answer_from_every_platform_fails_those_profiles_and_the_run_goes_on(rig, fakes, config_for, export_profile, run_cli, monkeypatch, fault):
     """The same fault from every platform's main endpoint in one run: each of those profiles fails on its own
     with a clear one-line reason and one profile_error finding; the export profile beside them is read and checked."""
     rigs = [rig(p) for p in PLATFORMS]
