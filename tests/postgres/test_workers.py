@@ -297,6 +297,18 @@ def test_workers_judge_posted_images_against_the_approved_library(pg_config, fak
     assert fake_mastodon.count("media") == 2, "an image shared by two profiles is fetched once (the media cache is in the database)"
 
 
+def test_one_worker_runs_several_jobs_at_once_with_concurrency(pg_config, fake_mastodon, pm):
+    fake_mastodon.latency = 0.15
+    config = pg_config(6)
+    pm(["enqueue", "--config", config], check_rc=0)
+    pm(["worker", "--until-idle", "--concurrency", "3", "--config", config], check_rc=0)
+    spans = _rows(pg_config.url, "SELECT started_at, finished_at FROM runs WHERE trigger = 'worker' ORDER BY started_at")
+    assert len(spans) == 6
+    overlapping = max(sum(1 for s, f in spans if s <= start < f) for start, _ in spans)
+    assert overlapping >= 2, "the jobs ran one after the other"
+    assert fake_mastodon.per_account("lookup") == {f"clinic{i}": 1 for i in range(6)}
+
+
 def test_until_idle_exits_at_once_when_nothing_waits(pg_config, pm):
     config = pg_config(2)
     pm(["db", "upgrade", "--config", config], check_rc=0)
