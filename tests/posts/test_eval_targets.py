@@ -2,11 +2,13 @@
 
 Targets (issue 7): crisis recall >= 98% with precision >= 80%; negative feedback wrongly flagged as
 abusive <= 2%; promotional precision >= 95% and recall >= 90%; every other category >= 90% / 90%.
-They are asserted on the sets the rules were tuned on: tests/data/posts_eval.jsonl and the first
-half of tests/data/posts_fresh.jsonl. The held-out sets (posts_holdout.jsonl and the second half of
-posts_fresh.jsonl, never tuned on) get floors equal to the figures the rules actually reach there,
-so they guard against regressions without pretending to more: on the fresh held-out half several
-categories are still well below the targets (see the floors).
+They are asserted on the sets the rules were tuned on: tests/data/posts_eval.jsonl, posts_holdout.jsonl
+and both halves of posts_fresh.jsonl (the holdout and the second fresh half served as held-out sets in
+earlier rounds and were tuned on from round 3). The held-out set is now tests/data/posts_fresh2.jsonl,
+written before round 3's rules and never tuned on (its individual errors were never printed while
+tuning): it gets floors equal to the figures the rules actually reach there, so it guards against
+regressions without pretending to more. Several categories are still below the targets on it (see
+the floors): that gap is what the product will meet on texts nobody has seen.
 """
 
 from __future__ import annotations
@@ -46,9 +48,15 @@ def test_eval_sets_are_large_and_balanced(eval_rows, bench):
         rows = bench.fresh_half(half)
         for cat in bench.POST_CATEGORIES:
             assert sum(1 for r in rows if cat in r["labels"]) >= 12, (half, cat)
+    fresh2 = eval_rows("posts_fresh2.jsonl")
+    assert len(fresh2) >= 300 and sum(1 for r in fresh2 if bench.is_negative_feedback(r)) >= 40
+    minimum = {"crisis": 60, "promotional": 40, "privacy": 30, "booking": 30, "abusive": 30}
+    for cat in bench.POST_CATEGORIES:
+        assert sum(1 for r in fresh2 if cat in r["labels"]) >= minimum.get(cat, 20), cat
+    assert sum(1 for r in fresh2 if not r["labels"] and not r["own"]) >= 130  # hard negatives: idioms, links, complaints
 
 
-@pytest.mark.parametrize("name", ["tuned", "fresh-A"])
+@pytest.mark.parametrize("name", ["tuned", "holdout", "fresh-A", "fresh-B"])
 def test_issue_targets_hold_on_the_sets_tuned_on(bench, name):
     sc = bench.evaluate(bench.default_sets()[name])
     for cat in bench.POST_CATEGORIES:
@@ -58,19 +66,19 @@ def test_issue_targets_hold_on_the_sets_tuned_on(bench, name):
     assert sc.nf_false_abuse_rate <= 0.02
 
 
-# (precision, recall) reached when these floors were set; a category not listed is at 100% / 100%.
+# (precision, recall) reached on the held-out set when these floors were set (round 3); a category
+# not listed is at 100% / 100%. Raise them when the rules improve; never lower them to make a change pass.
 HELD_OUT_FLOORS = {
-    "holdout": {"promotional": (0.937, 0.937), "abusive": (1.0, 0.937), "booking": (1.0, 0.90)},
-    "fresh-B": {
-        "promotional": (0.736, 1.0),
-        "abusive": (1.0, 0.857),
-        "privacy": (1.0, 0.50),
-        "crisis": (1.0, 0.681),
-        "booking": (0.80, 0.50),
-        "review_solicitation": (1.0, 0.692),
-        "outcome_claim": (1.0, 0.857),
-        "endorsement": (1.0, 0.846),
-        "payment_request": (1.0, 0.857),
+    "fresh2 (held out)": {
+        "promotional": (0.90, 0.837),
+        "abusive": (1.0, 0.937),
+        "privacy": (0.931, 0.818),
+        "crisis": (0.95, 0.852),
+        "booking": (0.971, 0.971),
+        "review_solicitation": (1.0, 0.818),
+        "outcome_claim": (0.894, 0.772),
+        "endorsement": (1.0, 0.857),
+        "payment_request": (1.0, 0.666),
     },
 }
 
