@@ -18,6 +18,7 @@ from monitor.store.lock import run_lock
 from monitor.store.models import Run, utcnow
 
 log = logging.getLogger(__name__)
+PROFILE_LOCK_WAIT = 120  # seconds a run waits for a worker that is checking the same profile
 
 
 @dataclass
@@ -60,8 +61,7 @@ def run_once(config: Config, store: Store, *, profiles: list[str] | None = None,
         try:
             index = _media_index(store, config)
             with ThreadPoolExecutor(max_workers=max(1, config.http.pool_size), thread_name_prefix="profile") as pool:
-                futures = [pool.submit(check_profile, store, config, p, adapter=adapters[p.name], media_index=index, dry_run=dry_run)
-                           for p in chosen]
+                futures = [pool.submit(_check_one, store, config, p, adapters[p.name], index, dry_run) for p in chosen]
                 report.profiles = [f.result() for f in futures]
             if not dry_run:
                 report.notes += _sweep_impersonation(store, config, adapters)
@@ -73,6 +73,19 @@ def run_once(config: Config, store: Store, *, profiles: list[str] | None = None,
             if run_id is not None:
                 _finish(store, run_id, report)
     return report
+
+
+def _check_one(store: Store, config: Config, profile: ProfileConfig, adapter, index, dry_run: bool) -> ProfileOutcome:
+    """On PostgreSQL a profile is never checked by this run and a worker at the same time."""
+    if not store.is_postgres:
+        return check_profile(store, config, profile, adapter=adapter, media_index=index, dry_run=dry_run)
+    from monitor.store.pg import held_lock
+
+    with held_lock(store.engine, f"profile:{profile.name}", wait=PROFILE_LOCK_WAIT) as got:
+        if not got:
+            return ProfileOutcome(profile.name, profile.platform, status="failed",
+                                  error=f"a worker was still checking this profile after {PROFILE_LOCK_WAIT} s; it is checked next time")
+        return check_profile(store, config, profile, adapter=adapter, media_index=index, dry_run=dry_run)
 
 
 def _media_index(store: Store, config: Config):
