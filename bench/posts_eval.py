@@ -6,8 +6,11 @@ tests/data/posts_holdout.jsonl ("holdout": written before the first rules, never
 tests/data/posts_fresh.jsonl, written before the second round of rules by someone who had not read
 them, split in two: "fresh-A" (its first half, lines fr001-fr219, which the second round was tuned on)
 and "fresh-B" (its second half, held out in the second round and tuned on from the third).
-tests/data/posts_fresh2.jsonl ("fresh2 (held out)") was written before the third round by someone who
-had not read the rules, in new voices: the held-out figure now. --errors never lists its mistakes
+tests/data/posts_fresh2.jsonl ("fresh2") was written before the third round by someone who had not
+read the rules, in new voices; it was held out in round 3 and is tuned on from round 4.
+tests/data/posts_fresh3.jsonl ("fresh3 (held out)") was written at the start of round 4 before the crisis
+concepts were read, with coded crisis language (slang, euphemism, finality, third parties) and look-alikes,
+plus own-post payment requests and outcome claims: the held-out figure now. --errors never lists its mistakes
 (so nobody tunes on them by accident); --errors-all does.
 Each line: {"id", "text", "own", "labels": [...]}, optionally "author", "repeat_count", and
 "negative_feedback": true (or "tags": ["negative_feedback"]) marking harsh-but-fair criticism.
@@ -33,6 +36,7 @@ EVAL_POSTS = PostsConfig(allowed_domains=["harbourlight.example", "nhs.uk"], per
 DATA = ROOT / "tests/data"
 FRESH = DATA / "posts_fresh.jsonl"
 FRESH2 = DATA / "posts_fresh2.jsonl"
+FRESH3 = DATA / "posts_fresh3.jsonl"
 
 
 @dataclass
@@ -74,7 +78,8 @@ def default_sets() -> dict[str, list[dict]]:
         "holdout": load_rows(DATA / "posts_holdout.jsonl"),
         "fresh-A": fresh_half("A"),
         "fresh-B": fresh_half("B"),
-        "fresh2 (held out)": load_rows(FRESH2),
+        "fresh2": load_rows(FRESH2),
+        "fresh3 (held out)": load_rows(FRESH3),
     }
 
 
