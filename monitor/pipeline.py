@@ -24,6 +24,7 @@ from monitor.secrets import read_secret, redact
 from monitor.store.db import Store
 from monitor.store.findings import FindingTarget, resolve_open, save_findings
 from monitor.store.models import Profile, utcnow
+from monitor.store.pauses import paused_until, record_pause
 from monitor.store.seen import mark_seen, repeat_counts, unseen
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,10 @@ def check_profile(store: Store, config: Config, profile: ProfileConfig, *, adapt
     own_adapter = adapter is None
     try:
         adapter = adapter or make_adapter(config, profile)
+        until = paused_until(store, profile.platform, adapter.base_url) if adapter.base_url else None
+        if until is not None:
+            raise RateLimited(f"profile {profile.name!r}: {profile.platform} asked us to wait; "
+                              f"paused until {until:%Y-%m-%d %H:%M} UTC, nothing was requested", retry_after=None)
         with store.session() as s:
             row = s.scalar(select(Profile).where(Profile.name == profile.name))
             cursor = row.cursor if row is not None and row.platform == profile.platform else None
@@ -76,7 +81,10 @@ def check_profile(store: Store, config: Config, profile: ProfileConfig, *, adapt
     except PlatformError as exc:
         out.status, out.error, out.error_kind = "failed", redact(str(exc)), exc.kind
         log.warning("profile %s: %s", profile.name, out.error)
-        if not dry_run and not isinstance(exc, RateLimited):
+        if isinstance(exc, RateLimited):
+            if exc.retry_after and adapter is not None and adapter.base_url and not dry_run:
+                record_pause(store, profile.platform, adapter.base_url, exc.retry_after)
+        elif not dry_run:
             _record_profile_error(store, profile, exc)
     finally:
         if own_adapter and adapter is not None:
