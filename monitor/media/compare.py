@@ -31,6 +31,7 @@ COARSE_SIZE = 80  # longest side for the coarse alignment search
 MIN_KEPT_SIDE = 0.4  # a crop keeping less than this fraction of a side is not searched for
 MIN_KEPT_AREA = 0.2  # nor one keeping less than this fraction of the area: too little to be sure
 TILT_ANGLES = (3, 6, 9, 12, 15, 18)
+REGION_DENSITY = 0.15  # share of changed pixels that makes a neighbourhood a changed region
 
 
 # ---------------------------------------------------------------- the reference image
@@ -403,11 +404,11 @@ def compare(ref: np.ndarray, query: np.ndarray, orientations: list[str], *, pixe
     ratio = np.log((ndimage.gaussian_filter(lb, sig) + 8) / (ndimage.gaussian_filter(la, sig) + 8))
     tone = float(np.quantile(ratio, 0.97) - np.quantile(ratio, 0.03))
     diff = _tolerant_diff(fa, b_s) / 255.0
-    changed = ndimage.uniform_filter((diff > pixel_threshold).astype(np.float32), 3) > 0.5
-    # Only changes that gather (a region) count; scattered pixels are noise.
+    changed = (diff > pixel_threshold).astype(np.float32)
+    # Only changes that gather count: a neighbourhood of one grid cell where at least 15% of the
+    # pixels changed (thin strokes of added text do; scattered re-compression noise does not).
     cell_h, cell_w = max(1, h // grid), max(1, w // grid)
-    frac = ndimage.uniform_filter(changed.astype(np.float32), (cell_h, cell_w))
-    region = changed & (frac > 0.2)
+    region = ndimage.uniform_filter(changed, (cell_h, cell_w)) > REGION_DENSITY
     changed_area = float(region.mean())
     ea = float(np.abs(_bandpass(_grey(a))).mean()) + 1e-3
     eb = float(np.abs(_bandpass(_grey(b))).mean()) + 1e-3

@@ -118,7 +118,7 @@ def _judge(data: bytes, index: LibraryIndex, settings: MediaConfig) -> Verdict:
         orients = [cand.orientation, "identity"] + (["mirror"] if cand.window_mirrored else [])
         cmp = compare(
             ref, query, orients, pixel_threshold=settings.region_threshold, grid=settings.region_grid,
-            match_threshold=settings.match_threshold, tilt=False, tilt_hint=cand.tilt_hint,
+            match_threshold=settings.match_threshold, tilt=(n == 0 and cand.score <= 12), tilt_hint=cand.tilt_hint,
         )
         if closest is None or cmp.alignment.score > closest[1].alignment.score:
             closest = (cand, cmp)
