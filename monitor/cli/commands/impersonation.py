@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
 
+from monitor.cli.jsonl import process_lines
 from monitor.errors import EXIT_OK, EXIT_USAGE, ConfigError, MonitorError
 
 
@@ -111,35 +111,18 @@ def handle_check(args, ctx) -> int:
 
 
 def _check_input(args, ctx, scorer: _Scorer) -> int:
-    try:
-        stream = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")
-    except OSError as exc:
-        raise MonitorError(f"cannot read {args.input}: {exc.strerror or exc}") from None
-    bad = 0
-    with stream:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                try:
-                    rec = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise ValueError(f"not a JSON object ({exc.msg})") from None
-                if not isinstance(rec, dict):
-                    raise ValueError("each line must be a JSON object")
-                if not isinstance(rec.get("handle"), str) or not rec["handle"].strip():
-                    raise ValueError('"handle" is missing')
-                created = rec.get("created_at")
-                score = scorer.score(rec.get("platform"), rec["handle"], rec.get("display_name"), rec.get("avatar"), rec.get("bio"),
-                                     datetime.fromisoformat(created) if isinstance(created, str) else None,
-                                     rec.get("followers") if isinstance(rec.get("followers"), int) else None)
-            except (ValueError, MonitorError) as exc:
-                bad += 1
-                print(f"{args.input}: line {n}: {exc}", file=sys.stderr)
-                continue
-            obj = _result_json(rec.get("id"), score)
-            if args.json:
-                sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
-            else:
-                _print_human(obj)
-    return EXIT_USAGE if bad else EXIT_OK
+    def one(rec: dict) -> None:
+        if not isinstance(rec.get("handle"), str) or not rec["handle"].strip():
+            raise ValueError('"handle" is missing')
+        created = rec.get("created_at")
+        score = scorer.score(rec.get("platform"), rec["handle"], rec.get("display_name"), rec.get("avatar"), rec.get("bio"),
+                             datetime.fromisoformat(created) if isinstance(created, str) else None,
+                             rec.get("followers") if isinstance(rec.get("followers"), int) else None)
+        obj = _result_json(rec.get("id"), score)
+        if args.json:
+            ctx.print_json(obj)
+        else:
+            _print_human(obj)
+
+    return process_lines(args.input, one)
+

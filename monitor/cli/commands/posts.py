@@ -8,13 +8,12 @@ checked, and the exit code is 2 at the end.
 
 from __future__ import annotations
 
-import json
 import os
-import sys
 
 from monitor.config.loader import ENV_CONFIG, find_config_path, load_config
 from monitor.config.model import AlertsConfig, PostsConfig
-from monitor.errors import EXIT_OK, EXIT_USAGE, MonitorError
+from monitor.cli.jsonl import process_lines
+from monitor.errors import EXIT_OK
 from monitor.findings import Finding
 
 
@@ -65,13 +64,7 @@ def _print_human(item_id, text: str, findings: list[Finding], show_id: bool) -> 
         print(f"    suggested action: {f.action}")
 
 
-def _parse_line(raw: str) -> tuple[object, str, bool, str | None, int]:
-    try:
-        row = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
-    if not isinstance(row, dict):
-        raise ValueError('must be a JSON object like {"id": "1", "text": "...", "own": false}')
+def _parse_line(row: dict) -> tuple[object, str, bool, str | None, int]:
     if "id" not in row or not isinstance(row["id"], (str, int)) or isinstance(row["id"], bool):
         raise ValueError('needs an "id" (a string or a number)')
     if not isinstance(row.get("text"), str):
@@ -99,30 +92,14 @@ def check_cmd(args, ctx) -> int:
         else:
             _print_human(args.id, args.text, findings, show_id=False)
         return EXIT_OK
-    if args.input == "-":
-        stream = sys.stdin
-    else:
-        try:
-            stream = open(args.input, encoding="utf-8")
-        except OSError as exc:
-            raise MonitorError(f"cannot read {args.input}: {exc.strerror or exc}") from None
-    bad = 0
-    with stream:
-        for n, raw in enumerate(stream, 1):
-            if not raw.strip():
-                continue
-            try:
-                item_id, text, own, author, repeat = _parse_line(raw)
-            except ValueError as exc:
-                bad += 1
-                print(f"{args.input}: line {n}: {exc}; skipped", file=sys.stderr)
-                continue
-            findings = check_text(text, own, posts, alerts, author=author, item_id=None, repeat_count=repeat)
-            if args.json:
-                ctx.print_json(_result(item_id, findings))
-            else:
-                _print_human(item_id, text, findings, show_id=True)
-    if bad:
-        print(f"{bad} line{'s' if bad != 1 else ''} could not be read (see above); the others were checked.", file=sys.stderr)
-        return EXIT_USAGE
-    return EXIT_OK
+
+    def one(row: dict) -> None:
+        item_id, text, own, author, repeat = _parse_line(row)
+        findings = check_text(text, own, posts, alerts, author=author, item_id=None, repeat_count=repeat)
+        if args.json:
+            ctx.print_json(_result(item_id, findings))
+        else:
+            _print_human(item_id, text, findings, show_id=True)
+
+    return process_lines(args.input, one)
+
