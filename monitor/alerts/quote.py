@@ -8,7 +8,7 @@ the text (an image distance, an account's name) is returned as a separate fact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from monitor.alerts.headers import ELLIPSIS, inline_text
 

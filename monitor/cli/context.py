@@ -23,7 +23,6 @@ class Context:
     def store(self):
         """The database, opened and upgraded to the current schema on first use."""
         if self._store is None:
-            from monitor.store import Store
             from monitor.store.errors import open_store_clearly
 
             self._store = open_store_clearly(self.config)

@@ -12,7 +12,6 @@ from collections import Counter
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
-import pytest
 
 from monitor.alerts import deliver_pending, plan_alerts
 from monitor.alerts.outbox import claim_lease, list_messages

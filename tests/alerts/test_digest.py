@@ -6,7 +6,7 @@ import email
 from datetime import datetime, timezone
 from email import policy
 
-from monitor.alerts import deliver_pending, plan_alerts, queue_digest, render_digest_html
+from monitor.alerts import plan_alerts, queue_digest, render_digest_html
 from monitor.alerts.outbox import list_messages
 from monitor.store import FindingRow
 

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import select
 
 from jobs.impersonation_sweep import sweep
-from monitor.checks.impersonation import RULE_COMMENTER, check_author
+from monitor.checks.impersonation import check_author
 from monitor.checks import CheckContext
 from monitor.config.model import ProfileConfig
 from monitor.items import Account, Item
