@@ -4,11 +4,14 @@ Targets (issue 7): crisis recall >= 98% with precision >= 80%; negative feedback
 abusive <= 2%; promotional precision >= 95% and recall >= 90%; every other category >= 90% / 90%.
 They are asserted on the sets the rules were tuned on: tests/data/posts_eval.jsonl, posts_holdout.jsonl
 and both halves of posts_fresh.jsonl (the holdout and the second fresh half served as held-out sets in
-earlier rounds and were tuned on from round 3). The held-out set is now tests/data/posts_fresh2.jsonl,
-written before round 3's rules and never tuned on (its individual errors were never printed while
-tuning): it gets floors equal to the figures the rules actually reach there, so it guards against
-regressions without pretending to more. Several categories are still below the targets on it (see
-the floors): that gap is what the product will meet on texts nobody has seen.
+earlier rounds and were tuned on from round 3). tests/data/posts_fresh2.jsonl was held out in round 3
+and is tuned on from round 4; it is still below the targets in a few categories, so it keeps floors.
+The held-out set is now tests/data/posts_fresh3.jsonl (round 4: coded crisis language, look-alikes,
+own-post payment requests and claims), whose individual errors were not printed while tuning. Caveat:
+it was written in the same session as the round-4 rules (before the crisis concepts were read), so
+it is less independent than fresh2 was. Held-out floors equal the figures the rules actually reach,
+so they guard against regressions without pretending to more; the gap to the targets is what the
+product will meet on texts nobody has seen.
 """
 
 from __future__ import annotations
@@ -54,6 +57,11 @@ def test_eval_sets_are_large_and_balanced(eval_rows, bench):
     for cat in bench.POST_CATEGORIES:
         assert sum(1 for r in fresh2 if cat in r["labels"]) >= minimum.get(cat, 20), cat
     assert sum(1 for r in fresh2 if not r["labels"] and not r["own"]) >= 130  # hard negatives: idioms, links, complaints
+    fresh3 = eval_rows("posts_fresh3.jsonl")
+    assert len(fresh3) >= 200 and sum(1 for r in fresh3 if r["labels"] == ["crisis"]) >= 70
+    assert sum(1 for r in fresh3 if "crisis" not in r["labels"] and not r["own"]) >= 60  # look-alikes and ordinary comments
+    for cat in ("payment_request", "outcome_claim"):
+        assert sum(1 for r in fresh3 if cat in r["labels"] and r["own"]) >= 25, cat
 
 
 @pytest.mark.parametrize("name", ["tuned", "holdout", "fresh-A", "fresh-B"])
@@ -66,19 +74,25 @@ def test_issue_targets_hold_on_the_sets_tuned_on(bench, name):
     assert sc.nf_false_abuse_rate <= 0.02
 
 
-# (precision, recall) reached on the held-out set when these floors were set (round 3); a category
-# not listed is at 100% / 100%. Raise them when the rules improve; never lower them to make a change pass.
+# (precision, recall) reached when these floors were set (round 4); a category not listed is at
+# 100% / 100%. Raise them when the rules improve; never lower them to make a change pass.
 HELD_OUT_FLOORS = {
-    "fresh2 (held out)": {
+    "fresh2": {  # held out in round 3, tuned on from round 4
         "promotional": (0.90, 0.837),
         "abusive": (1.0, 0.937),
         "privacy": (0.931, 0.818),
-        "crisis": (0.95, 0.852),
         "booking": (0.971, 0.971),
-        "review_solicitation": (1.0, 0.818),
-        "outcome_claim": (0.894, 0.772),
-        "endorsement": (1.0, 0.857),
-        "payment_request": (1.0, 0.666),
+        "review_solicitation": (1.0, 0.954),
+        "payment_request": (1.0, 0.952),
+    },
+    "fresh3 (held out)": {
+        "promotional": (0.714, 1.0),
+        "abusive": (0.666, 1.0),
+        "privacy": (0.80, 1.0),
+        "crisis": (0.973, 0.925),
+        "outcome_claim": (1.0, 0.923),
+        "endorsement": (1.0, 0.666),
+        "payment_request": (1.0, 0.962),
     },
 }
 

@@ -39,7 +39,7 @@ STRONG = rx(
     r"(?:disappear|disappearing|gone) (?:for good|forever)|if i was gone|when i'?m gone|stop(?:ped)? existing",
     r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all|every|the whole|a whole) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|bottle|packet|box|thing|everything)|take everything in the (?:cabinet|cupboard|drawer)",
     r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)) (?:up )?(?:all )?(?:my |the |of my )?(?:pills|tablets|meds|medication|painkillers|sleeping pills)|(?:the |my )?(?:pills|tablets|meds) (?:saved|stockpiled) up|have the pills",
-    r"(?:(?:an|to|took|take|taking|taken|had|'ve|have) )?overdos(?:e|ed|ing)(?! (?:awareness|prevention|day|week|deaths?|rates?|statistics|crisis|epidemic|figures)| of (?:caffeine|coffee|sugar|chocolate|cuteness|cake|tea|kindness))",
+    r"(?:(?:an|to|took|take|taking|taken|had|'ve|have) )?overdos(?:e|ed|ing)(?! on (?!(?:my|his|her|their|the|pills|tablets|meds|medication|paracetamol|insulin|heroin|drugs|painkillers|sleeping|antidepressants|opioids|fentanyl)\b))(?! (?:awareness|prevention|day|week|deaths?|rates?|statistics|crisis|epidemic|figures)| of (?:caffeine|coffee|sugar|chocolate|cuteness|cake|tea|kindness))",
     r"(?:jump|jumping|throw myself|step|stepping) (?:off|from|in front of|under) (?:a|the|this|that)",
     r"(?:slit|slitting|cut|cutting|cuts) (?:my|her|his) (?:wrists?|arms?|legs?|thighs?)",
     r"(?:self[- ]?harm|self[- ]?harming|self[- ]?harmed|cutting|burning myself) (?:again|for (?:weeks|months|days)|every day|daily)",
@@ -49,7 +49,7 @@ STRONG = rx(
     r"scared (?:of )?what i (?:might|could|will) do(?: to myself)?",
     r"this is my last (?:post|message|goodbye)|my final (?:post|goodbye)|goodbye (?:everyone|all|world|forever|x+)|i'?m done\W+goodbye",
     r"(?:wrote|written|writing|left) (?:letters|a letter|notes?) (?:to|for) (?:my|everyone)",
-    r"(?:giving|gave|given) (?:my|his|her|their|all (?:my|his|her)) (?:things|stuff|belongings|possessions|tools|pets?) away|(?:giving|given|gave) away (?:my|his|her|their|all) \w+",
+    r"(?:(?:giving|gave|given) (?:my|his|her|their|all (?:my|his|her)) (?:things|stuff|belongings|possessions|tools|pets?) away|(?:giving|given|gave) away (?:my|his|her|their|all) \w+)(?![^.!?\n]{0,60}\b(?:charity|hub|food ?bank|donat\w*|if anyone|anyone (?:needs?|wants?)|free to|nephew|niece|grew out|outgrown))",
     r"(?:have|got|made|making) a plan(?: to| and i'?m| and)|i have a plan",
     r"(?:bought|buying|got) (?:a )?(?:rope|noose)|(?:on|at) the (?:bridge|edge|roof|cliff)(?: right)? now",
     r"(?:won'?t|will not|wont|not going to) (?:be (?:around|here|alive)|last|make it)(?: much longer| for long| by| till| until| \d+| another)",
@@ -67,10 +67,10 @@ STRONG = rx(
     r"(?:got|have|bought|found|tied|hidden|hid) (?:the|a|my) (?:rope|noose|ligature|blade|razor)",
     # Finality and farewell.
     r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: again)?(?=\W*$|\.)",
-    r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))|^\W*last (?:post|message)\b",
+    r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))(?! of the (?:year|day|week|month|season|series))|^\W*last (?:post|message)\b(?! of the (?:year|day|week|month|season|series))",
     r"(?:tonight|today|tomorrow)'?s the (?:night|day)\W+(?:sorry|goodbye|bye|i'?m sorry)",
     r"(?:sorry|goodbye|bye|farewell) to (?:everyone|you all|all of you|everybody)",
-    r"(?:look after|take care of|look out for) (?:my|the) (?:mum|mom|dad|kids|children|family|dog|cat|pets?|sister|brother|boys|girls) for me|take care of my (?:dog|cat|pets?|kids)\b",
+    r"(?:look after|take care of|look out for) (?:my |the )?(?:mum|mom|dad|kids|children|family|dog|cat|pets?|sister|brother|boys|girls) for me|take care of my (?:dog|cat|pets?|kids)\b",
     r"(?:delete|forget) my number|it'?s been (?:real|nice knowing)",
     r"(?:i'?ve|i have|i) (?:decided|made (?:my|the) decision)\W+(?:tonight|tomorrow|today|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"(?:nobody|no one|no-one|nothing) (?:will|can|is going to|gonna) stop me",
@@ -87,12 +87,26 @@ STRONG = rx(
     r"(?:taking|end|ending|take) (?:his|her|their) own life",
     r"(?:he|she|they) (?:wants?|want) to die|(?:told me|said|says|saying) (?:he|she|they) (?:wants?|want) to (?:die|be dead|end it)",
     r"(?:going|gonna|threaten\w*) to jump (?:off|from|in front)",
-    r"(?:won'?t|will not|wont|not going to) be (?:around|here) (?:much|for) (?:longer|long)",
+    r"(?:won'?t|will not|wont|not going to|not gonna|not) be (?:around|here) (?:much|for) (?:longer|long)",
     # Harm to others, said as intent.
     r"(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:(?:come|go|drive) (?:[\w']+ ){0,5}and )?(?:kill|hurt|stab|shoot|strangle|attack|beat up|smash|punch) (?:him|her|them|you|my \w+|someone|people|the \w+|your (?:face|head|teeth))",
     r"(?:i'?ll|i will|i want to|i wanna|want to|gonna) (?:kill|stab|shoot|strangle|hurt|attack) (?:him|her|them|my \w+|someone|people|the (?:people|person|kids|man|woman) \w*)",
     r"(?:voices|voice) (?:are |is |keep )?(?:telling|tell|tells) me to (?:hurt|kill|harm)",
     r"thought about how i'?d do it",
+    # Coded words and plain-spoken intent seen in round 4 (slang, "wanna", third persons' pills).
+    r"sewer ?slide|unaliv(?:e|ing|ed) (?:my ?self|me)|unalive (?:hours|thoughts|again)|ctb|self[- ]delet\w*|(?:want|wanna|gonna) (?:just )?die(?! on (?:this|that|the|a) hill| of (?:embarrassment|laughter|shame|boredom)| for)",
+    r"(?:end|ending|finish|finishing) (?:my|his|her|their) (?:own )?life|(?:had|have|'ve had) enough of (?:life|living|being alive)",
+    r"(?:research\w*|look\w* up|googl\w*|search\w*) (?:\w+ ){0,2}(?:ways|methods|how) to (?:do it|go|die|end it)|painless(?:ly)? (?:ways?|methods?|death)|(?:do it|go|die) painlessly",
+    r"(?:taken|took|swallowed|had) (?:way |far |a lot )?(?:more|too many|too much)(?: \w+){0,2} than (?:i should|i'?m meant to|prescribed|the box says)",
+    r"voices? (?:\w+ ){0,2}(?:say|says|said|tell|tells|telling|told)(?: me)? (?:\w+ ){0,6}(?:hurt|kill|harm|dealt with|die|punish|stop)\w*",
+    r"(?:taking|take|took|swallow\w*) (?:all|every|the whole) (?:of )?(?:his|her|their) (?:pills|tablets|meds|medication)",
+    r"(?:don'?t|do not|dont|no longer) (?:wanna|want to) (?:be here|be alive|live|exist|wake up)",
+    r"(?:don'?t|dont|do not|doesn'?t|does not) deserve to (?:live|be alive|be here|exist)",
+    r"(?:she|he|they)(?:'ll| will|'d| would| is going to|'s going to| are going to) (?:hurt|harm|kill|cut|starve) (?:her|him|them)sel(?:f|ves)",
+    r"(?:want|wanna|going|gonna) (?:2|to) (?:die|dye|end it)(?! on (?:this|that|the|a) hill| of (?:embarrassment|laughter|shame|boredom)| for)|wish (?:i'?d|i had|i was|i were|i'd) never (?:been )?born|(?:hope|hoping|praying|pray) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
+    r"(?:going to|gonna|might|about to|want to|scared i'?ll) do something (?:stupid|drastic|silly|permanent)(?! (?:with my hair|like))",
+    r"(?:don'?t|do not|not sure|doubt|no idea if) (?:i'?ll|i will|if i'?ll|i can|i'?m going to) (?:make it|survive|get|last) (?:through )?(?:the night|tonight|the weekend|today|this week)",
+    r"(?:last|final) time (?:you'?ll|anyone will|you will|you) (?:ever )?(?:hear from|see|hear) me|see you on the other side",
 )
 _PAST = re.compile(
     r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
@@ -105,7 +119,7 @@ _GENERAL_BEFORE = re.compile(
 # A phrase raised only to be rejected ("End it all? No - end the stigma!").
 _REJECTED_AFTER = re.compile(r"\s*\?\s*(?:no|nope|never)\b(?! ?one\b| (?:point|way|reason)\b)")
 _FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking)\b|😂|🤣|😅|😆")
-_HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b")
+_HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b|\bif i (?:skip|skipped|miss|missed|ate|eat|bunk|bunked|had|took) \w+|\bmade me want to\b|\bmakes? me want to\b")
 
 
 # STRONG and the concept families in one pass (see patterns.GroupScan).

@@ -26,7 +26,7 @@ import re
 
 from monitor.checks.posts.normalise import Normalised, suspicious
 from monitor.checks.posts.patterns import GroupScan
-from monitor.checks.posts.rules import rx
+from monitor.checks.posts.rules import rx, sentence_bounds
 
 _CLOSE = (
     r"(?:sister|brother|son|daughter|mum|mom|mother|dad|father|friend|best friend|mate|wife|husband|partner|girlfriend|"
@@ -42,9 +42,21 @@ DEATH = rx(
     r"(?:stop|stopped|not|never) exist\w*|cease to exist|disap+ear\w*|dis+apear\w*|vanish\w*",
     r"(?:sleep|asleep|rest) (?:forever|for good|permanently|and (?:never|not) wake)|(?:not|never|don'?t|dont) wake up",
     r"(?:want|wanna|to|just)\W+(?:just\W+)?not (?:be|exist)(?=\W*(?:$|[.,!]))",
-    r"waste away|do (?:the world|everyone) a favou?r|(?:want|wanna) out\b|ready to go(?=\W*(?:$|now|[.,!]))|funeral",
+    r"waste away|do(?:ing)? (?:the world|everyone) a favou?r|(?:want|wanna) out\b|ready to go(?=\W*(?:$|now|[.,!]))|funeral",
     r"(?:anyone'?s|anyones|a|any) (?:problem|burden) (?:for )?(?:much )?longer|wont be anyones? problem|won'?t be (?:anyone'?s|anyones) problem",
     r"(?:this|that) is it for me|i'?m (?:out|gone)(?: of here)?(?=\W*$)",
+    # Coded words and leaving/sleeping metaphors (round 4).
+    r"ctb|kys|self[- ]?delet\w*|delete (?:my ?self|me)|press delete on me|🪦|⚰️?|(?:off|top|neck) (?:my ?self|meself)",
+    r"(?:check|checking|checked|clock|clocking|tap|tapping|bow|bowing) out (?:for good|permanently|early|of (?:life|this world|this life))|cash(?:ing)? in (?:my|the) chips",
+    r"get(?:ting)? off (?:the|this) (?:ride|train|planet)|leav(?:e|ing) this (?:world|earth|life|planet)|(?:the|my) (?:show|game|story|journey|road) is over|end of the (?:road|line) for me",
+    r"(?:long|short) walk off a short (?:pier|bridge|cliff)|might as well (?:be dead|die|not be here|end it|make it official|disappear|not exist)",
+    r"if (?:i|he|she|they)(?:'m| am| was| were)? (?:just )?(?:not|wasn'?t|wasnt|weren'?t|was not|were not) (?:here|around|alive)|(?:life )?insurance (?:money|payout|pays out)|(?:get|gets|have|claim) the insurance",
+    r"(?:not|won'?t|wont) be(?:ing)? a (?:bother|burden|problem|nuisance) (?:soon|much longer|for long|any ?more)",
+    r"(?:go|going|ready to go)(?: and)? (?:be with|join) (?:my|her|his|their) (?:late )?(?:\w+ )?" + _CLOSE + r"|(?:need|needing) (?:them|it|that|those|any of it) where i'?m going",
+    r"(?:the|my|a|her|his) plan(?:'s| is| was)? (?:set|ready|made|in place|sorted|on for)|(?:a|my|the|her|his) way out'? (?:planned|sorted|ready)|(?:planned|planning|plan) (?:a|my|her|his) way out",
+    r"then (?:peace|nothing|quiet|rest|it'?s over)|(?:be |finally )?at peace (?:soon|at last)|peace at last",
+    r"(?:eulogy|obituary|funeral plan|my (?:own )?funeral)",
+    r"(?:(?:want|wanna|need) (?:it|everything|this|the pain|it all|things) (?:all )?to )?(?:stop|end|be over|go away)\W+(?:permanently|for good|forever)",
 )
 MEANS_STRONG = rx(
     r"overdos\w*|\bod(?:ing|'?d)\b|rope|noose|ligature|hang(?:ing)? (?:my ?self|himself|herself)",
@@ -54,6 +66,11 @@ MEANS_STRONG = rx(
     r"(?:crash\w*|drive|driving|drove|steer\w*) (?:my |the )?(?:car )?(?:into|off)|into a (?:wall|tree|lorry|truck)",
     r"(?:stop|stopped|stopping) (?:eating|taking my (?:meds|insulin|medication))",
     r"with a (?:bat|knife|hammer|gun|blade|machete) in (?:the|my) (?:car|bag|pocket)",
+    r"🔫|🪢|(?:how|high|tall|deep) enough|top floor|\d+(?:th|st|nd|rd) floor (?:window|balcony|flat)|(?:step|stepping|walk|walking) (?:out )?in front of",
+    r"swerv\w* (?:\w+ )?into|into (?:a|the|an) (?:oncoming )?(?:wall|tree|lorry|truck|bus|traffic|oncoming \w+)|gas oven|(?:the )?gas(?:'s| is) on|carbon monoxide|exhaust (?:pipe|fumes)|charcoal",
+    r"(?:got|have|'ve got) enough (?:saved |stored |put by )?(?:up )?(?=now\b|\W*$|[.,])|(?:collecting|collected|saving|saved|hoarding|stockpiling|stashing) them (?:up )?(?:for|since)",
+    r"(?:hasn'?t|haven'?t|has not|have not|not) (?:eaten|eating|had (?:a thing|anything) to eat) (?:in|for) (?:days|a week|\w+ days)",
+    r"shoot up (?:the|his|her|their|my|a|our) (?:school|college|office|work|church|mall|party)|(?:bring|take|taking|bringing) a (?:gun|knife) (?:to|into) (?:school|work|college)",
 )
 MEANS_WEAK = rx(
     r"pil+s|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pil+s|tablets)|insulin|💊|knife|knives|lighter|vodka|the sea",
@@ -71,11 +88,15 @@ HARM = rx(
     r"(?:hurt|harm|kill|stab|smother\w*|shake|shoot|strangle|attack|drown|hit|hurting|harming|killing|stabbing|smothering|shaking|strangling) (?:my (?:\w+ )?" + _CLOSE + r"|someone|somebody|people|him|her)\b",
     r"(?:he|she|they)(?:'ll| will| is going to| said (?:he|she|they)'?d) kill (?:me|us)|kill (?:me|us) and (?:then )?(?:him|her|them)sel",
     r"(?:going to|gonna) (?:make (?:him|her|them) pay|pay for what (?:he|she|they) did)|make (?:him|her|them) pay",
+    r"(?:he|she|they|you)(?:'ll| will) get what'?s coming|get what (?:he|she|they) deserves?|i know where (?:he|she|they|you) (?:lives?|parks?|works?|sleeps?)",
+    r"make sure (?:he|she|they|him|her) (?:never|can'?t|won'?t) (?:\w+ ){0,3}(?:again|anyone)|(?:has|have|needs?) to be (?:dealt with|stopped|punished|got rid of|silenced)",
+    r"make (?:him|her|them) suffer|(?:he|she|they) won'?t see (?:tomorrow|the morning|another day)|burn (?:his|her|their) (?:house|flat|car)(?: down)?|teach (?:him|her|them) a lesson",
+    r"scratch(?:ing|ed)? (?:my ?self|my (?:arms?|skin|legs?|wrists?|face))|cut(?:ting)? deeper",
 )
 HOPELESS = rx(
     r"(?:can'?t|cant|cannot) (?:go on|cope|do (?:this|it)|keep (?:doing|going)|take (?:it|this|any ?more)|carry on|face (?:it|tomorrow|another))",
     r"no (?:way out|point|future|hope|reason to (?:stay|live|go on))|nothing (?:left|matters)|what'?s the point|whats the point",
-    r"burden|better off|easier (?:for everyone|for them|for my \w+|if i)|(?:don'?t|dont|do not) deserve to (?:live|be here|be alive)",
+    r"burden|better off|easier (?:for everyone|for them|for my \w+|if i)|(?:have|had) an easier time|(?:don'?t|dont|do not) deserve to (?:live|be here|be alive)",
     r"waste of (?:space|oxygen|air|life)|(?:no ?one|nobody|noone|no-one) (?:would|will|'d|wud) (?:even )?(?:notice|care|miss)",
     r"tired of (?:fighting|existing|living|being|it all|everything|trying)|(?:don'?t|dont|do not) see (?:a|any) (?:future|way)",
     r"not planning (?:anything )?(?:beyond|past|after)|i'?m done|im done|^\W*done\W*$|\bdone\.?\s*$|it'?s decided|made (?:my|the) (?:peace|decision)",
@@ -83,6 +104,10 @@ HOPELESS = rx(
     r"want (?:it|everything|this|the pain) (?:all )?to stop|just want out|not worth (?:it|living)|worthless|hopeless|give up on (?:life|everything)",
     r"nothing to live for|stop fighting|(?:i|i'?ve) (?:tried|try) everything",
     r"trapped|empty|numb|alone|(?:dark|darkest) (?:place|thoughts)|can'?t (?:go on|keep going|carry on)(?: like this)?",
+    r"(?:can'?t|cant|cannot|couldn'?t) (?:do|face|survive|take|get through) another (?:day|week|month|year|winter|summer|christmas|night)|(?:can'?t|cant|couldn'?t) hold on(?: any ?(?:more|longer))?",
+    r"(?:doesn'?t|don'?t|dont|can'?t|cant|cannot) see (?:the|any) point|not your fault|(?:it'?s )?no ?one'?s fault|don'?t blame (?:yourself|yourselves|anyone)",
+    r"(?:nobody|no one|no-one|noone) (?:has|will have|needs?|'ll have) to (?:deal with|clean up|worry about|look after|put up with)|final countdown|not long now|had enough of (?:life|living|everything|it all)",
+    r"(?:can'?t|cant) stop (?:doing it|myself|cutting|scratching|hurting)|beyond help|can still be helped|past saving",
 )
 FAREWELL = rx(
     r"goodbye|good bye|bye x|said my goodbyes|farewell|last (?:post|message)|final (?:post|message|goodbye)",
@@ -91,12 +116,28 @@ FAREWELL = rx(
     r"look after (?:my|the) (?:cat|dog|kids|pets?|boys|girls)(?: for me)?|(?:take|have) (?:my|the) (?:cat|dog)\b|arranged for (?:someone|somebody|my \w+)",
     r"sorted (?:out )?(?:my|everything)|everything(?:'s| is)? sorted|affairs in order|deleting (?:all )?my (?:accounts|profiles)",
     r"thank(?:s| you) (?:for everything|for trying)|sorry for (?:everything|being)|(?:thanks|thank you) (?:for trying )?(?:with me)",
+    r"mak(?:e|ing) (?:the |all the |my |final )?arrangements|made (?:the |all the |my |final )?arrangements|(?:sort|sorted|sorting|put|putting|got|getting) (?:out )?(?:my|his|her|their) affairs|(?:updated|wrote|written|sorted|signed|changed|finished) (?:my|the|his|her) will",
+    r"everything(?:'s| is) in order|(?:left|leave|leaving) (?:the )?(?:spare )?keys? (?:with|for)|cancel(?:led|ling)? (?:the|my) (?:gym|subscriptions?|phone contract|direct debits?)",
+    r"found (?:a|her|his|their|the) (?:\w+ )?(?:note|letter)s?(?: (?:in|on|under|from))?|you tried|thanks? for (?:the sessions|everything you(?:'ve)? done|all you(?:'ve)? done)|sorry (?:dr \w+|mum|mom|dad|everyone|guys|all|x+)|tell (?:my|the|her|his) \w+ (?:i'?m sorry|i love|i said)",
+    r"(?:posting|posted|sending|sent|writing|wrote) (?:\w+ )?goodbye (?:messages?|letters?|notes?|posts?|texts?)|(?:said|saying) (?:my )?goodbyes? to (?:the|my) (?:dog|cat|pets?|kids|children|family|parents|mum|dad)",
+)
+# Giving up future plans ("won't need my appointment", "cancel my future sessions"): farewell unless a
+# reason shows an ordinary change of plan (holiday, a move, a switch).
+RENOUNCE = rx(
+    r"(?:won'?t|wont|will not|not going to|shan'?t) (?:need|be needing) (?:\w+ ){0,3}(?:appointments?|sessions?|them|it|any ?more|this|these)",
+    r"cancel (?:all )?(?:my|of my) (?:future|remaining|upcoming|other) (?:sessions|appointments)",
+)
+_ORDINARY_REASON = re.compile(
+    r"\b(?:because|since|as i'?m|on holiday|holiday|moved|moving|move it|switched|switching|found (?:someone|a)|instead|rebook|reschedule|another (?:day|time)|"
+    r"can you (?:move|change)|better now|feeling better|work|exams?)\b"
 )
 INTENT = rx(
     r"want|wanna|wnat|wish|going to|gonna|plan\w*|decided|ready|courage|thinking|thinkin|thought(?:s)? (?:of|about|bout)|considering|keep|kept|urges?",
     r"tonight|tomorrow|later|soon|now|again|still|scared|afraid|terrified|frightened|researching|how (?:many|much|long)|will it|would it|i'?ll|i will|i'?m going",
     r"stopped (?:replying|answering|responding)|(?:not|isn'?t|isnt|won'?t) (?:answering|replying|picking up)|(?:went|gone) quiet|phone (?:is |'s )?(?:off|dead)|can'?t (?:reach|get hold of)",
     r"right here|in front of me|lined up|(?:got|have|bought) (?:the|a|my)|sat on|sitting (?:on|at)|standing (?:on|at)|stood on|i'?m on",
+    r"keeps|feel like|tempted|(?:would|'d|it'?d) be (?:so )?easy|this (?:weekend|week)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)|(?:on )?(?:friday|saturday|sunday)",
+    r"can'?t find (?:him|her|them)|(?:gone|went) missing|(?:he|she|they)(?:'s| is| are) missing|won'?t (?:answer|reply|pick up|open (?:the )?door)|locked (?:him|her|them)sel(?:f|ves) in|check on (?:me|him|her|them)|(?:i'?m|i am|im) serious|not (?:even )?joking|mean it|for real",
 )
 IDIOMS = re.compile(
     r"(?:is|are|'s|'re|was|were|it'?s|this|that|they|knees|feet|back|heat\w*|traffic|queue|kids) (?:\w+ )?(?:killing|killed) me|killed it|kill(?:ing)? it"
@@ -107,13 +148,14 @@ IDIOMS = re.compile(
     r"|cut(?:ting)? (?:down|back|out|costs|corners|to the chase|the cake|ties)|burn(?:ing|t|ed)? ?out|bridge (?:the gap|over)|rope (?:access|swing)|learn(?:ing|t)? the ropes|roped in"
     r"|shoot(?:ing)? (?:for|me a)|end of (?:an era|the day)|this is it!|i'?m done (?:with (?:this|the) (?:rain|weather|heat|week|queue|traffic))|killer\b"
     r"|(?:edge of|on the edge of) (?:my|our|your) seat|over the edge|from the edge|edge of town"
+    r"|(?:disappear|vanish)\w* (?:off|from) (?:social media|socials|instagram|facebook|tiktok|here|the internet|online)|(?:disappear|vanish)\w* for a (?:bit|while|few|week|month|day)"
 )
 _GENERAL = re.compile(
     r"\b(?:prevention|awareness|statistics|stats|rates?|research|study|studies|documentary|article|news|campaign|training|volunteer\w*|"
     r"charity|fundraiser|fundraising|lesson|myths?|stigma|in general|according to|podcast|episode|film|movie|show|novel|webinar|"
     r"signs of|how to (?:support|help|talk|spot)|naloxone|petition)\b|\b(?:a|the|this|your|her|his) talk\b"
 )
-_LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|joking)\b|😂|🤣|😅|😆|😜|🙈")
+_LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|(?<!not )(?<!not even )(?<!no )joking)\b|😂|🤣|😅|😆|😜|🙈")
 _PAST = re.compile(
     r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later|well)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
     r"|at (?:1\d|2\d)\b[^.]*\bnow\b|i'?m (?:\d+|\w+ years) (?:now|later)|back then|gets better|got better|in the past|recovered|years back|"
@@ -128,7 +170,7 @@ _OTHER = re.compile(r"\b(?:my|our) (?:\w+ )?" + _CLOSE + r"\b|\b(?:he|she|they)(
 
 
 # The six families, scanned in one pass with crisis.STRONG (see patterns.GroupScan).
-FAMILY_RULES = {"death": DEATH, "strong_means": MEANS_STRONG, "weak_means": MEANS_WEAK, "harm": HARM, "hopeless": HOPELESS, "farewell": FAREWELL}
+FAMILY_RULES = {"death": DEATH, "strong_means": MEANS_STRONG, "weak_means": MEANS_WEAK, "harm": HARM, "hopeless": HOPELESS, "farewell": FAREWELL, "renounce": RENOUNCE}
 _FAMILIES = GroupScan(FAMILY_RULES)
 
 
@@ -157,6 +199,17 @@ def _family_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     return {k: [m.span() for m in v] for k, v in _FAMILIES.scan(text).items()}
 
 
+_UNREACHABLE = re.compile(
+    r"\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone (?:is |'s )?(?:off|dead)|gone quiet|can'?t (?:reach|get hold of))\b"
+)
+
+
+def _ordinary_reason(text: str, span: tuple[int, int]) -> bool:
+    """"Won't need my appointment - I'm on holiday": an ordinary change of plan, not a farewell."""
+    s, e = sentence_bounds(text, *span)
+    return bool(_ORDINARY_REASON.search(text, s, min(len(text), e + 80)))
+
+
 def _guarded(text: str) -> bool:
     """General or educational talk, laughing, a past that is over, advice about people in general."""
     return bool(_GENERAL.search(text) or _LAUGH.search(text) or _PAST.search(text) or (_GENERIC.search(text) and not _OTHER.search(text)))
@@ -167,7 +220,8 @@ def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tupl
         return []
     blocked = [m.span() for m in IDIOMS.finditer(text)]
     fam = {k: [(a, b) for a, b in v if b > a and not any(x <= a < y for x, y in blocked)] for k, v in found.items()}
-    death, strong, weak, harm, hopeless, farewell = (fam[k] for k in FAMILY_RULES)
+    death, strong, weak, harm, hopeless, farewell, renounce = (fam[k] for k in FAMILY_RULES)
+    farewell = farewell + [sp for sp in renounce if not _ordinary_reason(text, sp)]
     if not (death or strong or weak or harm or hopeless or farewell):
         return []
     if not (_SELF.search(text) or _OTHER.search(text) or len(text) < 100):
@@ -183,6 +237,10 @@ def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tupl
     if weak and intent and quantity:
         return evidence + weak
     if hopeless and farewell:
+        return evidence
+    if farewell and _UNREACHABLE.search(text):  # goodbyes posted and then silence
+        return evidence
+    if len({text[s:e] for s, e in harm}) >= 2:
         return evidence
     if len({text[s:e] for s, e in hopeless}) >= 2 or len({text[s:e] for s, e in farewell}) >= 2:
         return evidence

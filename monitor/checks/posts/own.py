@@ -38,11 +38,11 @@ REVIEW = rx(
     r"(?:give|leave|drop|send) us (?:a )?(?:thumbs up|like|shout ?out|heart)|(?:vote for us|nominate us)",
 )
 OUTCOME = rx(
-    r"guarantee(?:d|s)?|money[- ]back|our promise|that'?s our promise|we promise",
+    r"guarantee(?:d|s)?|money[- ]back|our promise|that'?s our promise|we promise(?! to (?:listen|be|try|keep|respect|always listen|treat))",
     r"cure(?:s|d)?(?: of| your| you)?|(?:fix|fixes|fixed) (?:your|you|it) (?:\w+ ){0,2}(?:for good|forever|permanently)|can fix your",
     r"\d{2,3} ?% (?:of (?:our )?(?:clients|patients|people)|success(?: rate)?)|success rate",
     r"(?:for good|forever|permanently|once and for all|for life)",
-    r"(?:works|work|worked) for (?:everyone|everybody|all)|every (?:time|marriage|client|case)|(?:everyone|every client|all (?:our )?clients) (?:gets?|feels?|leaves?) (?:better|cured)",
+    r"(?:works|work|worked) for (?:everyone|everybody|all)|every (?:time|marriage|client|case)(?! (?:should|needs?|deserves?|can|is welcome|is different|gets a))|(?:everyone|every client|all (?:our )?clients) (?:gets?|feels?|leaves?) (?:better|cured)",
     r"(?:you will|you'?ll|clients will) (?:be|feel|leave) (?:\w+[- ])?(?:free|cured|better|fixed|healed)",
     r"(?:completely|totally|100 ?%) (?:free of|cured|healed)|(?:eliminates?|eradicates?) (?:your )?\w+",
     r"(?:zero|no more) (?:panic attacks|anxiety|depression)\.? *guaranteed|proven (?:method|cure|system)|the only one in",
@@ -55,6 +55,11 @@ OUTCOME = rx(
     r"(?:erase|erases|erasing|eliminate|eliminates|eradicate|get rid of|rid you of|banish|beat|beats|end|ends|stop|stops|fix|fixes|reverse|reverses|overcome|quit|conquer) (?:your |the |all )?(?!(?:his|her|their|my) )(?:\w+ ){0,2}(?:adhd|ocd|ptsd|anxiety|depression|phobias?|insomnia|burnout|panic(?: attacks)?|trauma|traumatic memories|addiction|stress|fears?|grief|drinking|smoking|eating disorders?)(?! (?:awareness|week|month|day|stigma))",
     r"(?:every single|each and every) (?:one|client|child|person|time)|(?:always|100 ?%) (?:improve|works?|succeed|recover)|(?:a )?completely (?:new|different) person",
     r"(?<!been )(?<!is )(?<!was )(?:free|freed) (?:of|from) (?:depression|anxiety|ptsd|ocd|panic|trauma|addiction|stress)",
+    # Round 4: "the only therapy that works", "proven results", "every couple who ... stays together".
+    r"the only (?:\w+ )?(?:therapy|treatment|method|approach|programme|program|course|clinic|practice) (?:that|which|to) (?:actually |really |truly )?(?:works?|helps?|gets? results)|proven results|(?:\d{2,3}|ninety[- ]\w+) ?% (?:recovery|cure|success|remission)(?: rate)?",
+    r"(?:every|each) (?:single )?(?:couple|client|person|family|child|kid|student|patient|one)(?: of them)? (?:who|that) (?:\w+ ){0,5}(?:stays?|stayed|gets?|got|is|are|becomes?|became|feels?|felt|recovers?|recovered|leaves?|left|has|have)\b",
+    r"(?:cures?|cured|heals?|healed|reverses?|reversed|eliminates?|eliminated|ends?|ended|fixes|fixed|stops?|saves?|saved|kicks?|banish\w*) (?:your |the |their |every |all |any )?(?:\w+ ){0,2}(?:adhd|ocd|ptsd|autism|bipolar|anxiety|depression|phobias?|insomnia|burnout|panic(?: attacks)?|trauma|addiction|smoking|drinking|eating disorders?|marriages?|relationships?|stammer\w*|meltdowns|moods?|grief|nightmares)(?! (?:awareness|week|month|day|stigma))",
+    r"(?:you'?ll|you will|clients? (?:will|are)|they'?ll) (?:be )?(?:off|free of|done with) (?:antidepressants|meds|medication|pills|therapy)|(?:zero|no) (?:anxiety|panic|depression|nightmares|meltdowns|cravings) (?:after|within|in|from)|(?:you )?(?:will|'ll) feel better after|(?:you will|you'll|you) (?:will )?never (?:\w+ ){0,2}again",
 )
 ENDORSE = rx(
     r"(?:use|with) (?:our )?code|code [a-z0-9]{4,}|\d{1,2} ?% off|discount(?:ed)? (?:code|memberships?|price)",
@@ -83,13 +88,18 @@ PAYMENT = rx(
     r"(?:comment|reply|post)(?: below| here)?(?: with)? your (?:email|e-mail|phone|number|mobile|address|dob|birthday|details)",
     r"(?:transfer|send|pay) (?:\w+ ){0,3}(?:to|into) (?:the |our |this |my )?(?:new )?(?:account|wallet|address|number)",
     r"(?:bsb|iban|swift|routing number|acc(?:ount)? (?:no|number))\b",
+    # Round 4: more channels and identifiers (instant-payment apps, tip jars, vouchers, wallets).
+    r"(?:apple|google|samsung|facebook|messenger) pay(?:ments?)?|(?:facebook|instagram) shop|monzo(?:\.me)?|revolut|wise (?:details|account|transfer)|our wise|ko-?fi|buy me a coffee|patreon|e-?transfer|interac|cash ?app|\$[a-z][\w-]{2,}",
+    r"(?:itunes|steam|google play|amazon|apple|xbox|playstation) (?:vouchers?|cards?|codes?)|vouchers? (?:codes?|as payment)|(?:btc|eth|usdt|usdc|crypto(?:currency)?|tron)\b|bc1[a-z0-9]{20,}|0x[0-9a-f]{20,}",
+    r"(?:card|long card|bank|banking) (?:number|login|password|pin|digits)|sort code|bank login",
 )
 # Concepts (round 3): a claim is certainty plus a result in one sentence ("your insomnia will be gone
 # within two weeks"); a review request is sharing, rating or endorsing the practice or one's experience
 # of it; an endorsement is a commercial tie to another business; a payment request is money asked for
 # through a social-media channel or link.
 _CERTAINTY = (
-    r"(?:will|'ll|guarantee\w*|always|never|every (?:time|client|one|single)|100 ?%|\d{2,3} ?% of the time|within (?:\w+ ){0,2}(?:days?|weeks?|months?|sessions?)"
+    r"(?:by the end of (?:term|the (?:week|month|year|course|programme))|in as little as|in (?:a )?(?:fortnight|single session|matter of)|just one session|for everyone|every (?:family|couple|time)|proven|completely|totally|"
+    r"will|'ll|guarantee\w*|always|never|every (?:time|client|one|single)|100 ?%|\d{2,3} ?% of the time|within (?:\w+ ){0,2}(?:days?|weeks?|months?|sessions?)"
     r"|in (?:just |only )?(?:\d+|one|two|three|four|five|six|a few) (?:days?|weeks?|months?|sessions?)|from (?:day|session) one|for good|forever|permanently|overnight)"
 )
 _RESULT = (
@@ -106,20 +116,26 @@ REVIEW_CONCEPT = rx(
     r"we(?:'ll| will| might| may| would love to| could| can) (?:re)?(?:post|share|feature) (?:it|you|them|yours|your)|feature (?:your|you)|#my\w*story",
     r"endorse (?:us|our \w+)|(?:pop|give|leave|drop) us (?:a|an|some|your) (?:\w+ ){0,2}(?:rating|review|stars?|feedback)|star rating",
     r"(?:nominate|vote for) (?:us|our \w+)|tag (?:a friend|someone|your friends) who (?:\w+ ){0,4}(?:benefit|needs?|help)",
+    r"reviews? (?:wanted|needed|please)|(?:pop|post|leave|share|drop|put) your (?:thoughts|feedback|experiences?|reviews?|wins) (?:on|at|below|in the comments|under)|leav(?:e|ing) (?:us )?a (?:public |quick |short )?review",
+    r"(?:comment|tell us|let us know|share) (?:below )?(?:what|how) (?:therapy|counselling|working|your sessions?|our team|we)(?: with us)? (?:\w+ ){0,3}(?:done|did|changed|helped)|nominate (?:them|your (?:therapist|counsell?or))",
 )
 ENDORSE_CONCEPT = rx(
     r"partner(?:ed|ing|s)? with|(?:official|proud) (?:partners?|ambassadors?|stockists?)|ambassadors|affiliate|commission|storefront|gifted|#ad\b|#sponsored",
     r"tell them we sent you|mention (?:us|our name|this post) (?:for|to get)|(?:with|use|using) our (?:code|link)|our (?:referral|discount|promo) (?:code|link)",
+    r"(?:in )?collab(?:oration)? with|shop (?:through|via|using) (?:our|the|this) link|discount applies|(?:get|buy|order) the same (?:\w+ ){0,3}(?:we use|as us)",
     r"(?<!sort )(?:code|coupon):? [a-z]+\d+[a-z\d]*|(?:link in bio|tap the link|the link below) (?:to |for )(?:buy|order|shop|get)",
 )
-_PAY_VERB = r"(?:send|pay|transfer|settle|e-?transfer|venmo|zelle|wire)"
+_PAY_VERB = r"(?:send|pay|transfer|settle|e-?transfer|venmo|zelle|wire|top up|monzo|revolut)"
 _MONEY = r"(?:fees?|invoices?|deposits?|balance|payments?|money|\$\d+|£\d+|€\d+)"
 PAYMENT_CONCEPT = rx(
     _PAY_VERB + r"(?: us| me)?(?: your| the| this| any| a| an| our)?(?: \w+){0,2} " + _MONEY + r"\b[^.!?]{0,40}?\b(?:via|through|using|on|in|to|into|by) (?:this |the |our |a |your )?(?:link|messenger|dm|dms|inbox|comments?|chat|page|app|account|paypal|venmo|zelle|revolut|monzo|cash ?app|crypto|bitcoin|\w+\.\w+)",
     r"(?:comment|reply|message|dm|send|post)(?: us| me)?(?: with)? (?:your|the) (?:card'?s?|card number|long card|bank) (?:\w+ ){0,3}(?:digits|number|expiry|details|cvv)|(?:last|first) \d+ digits|expiry (?:date)?(?: to| and)",
     r"pay(?:ment)? (?:\w+ ){0,3}(?:via|through|using) (?:this|the|our) (?:new )?link|(?:instead of|not through) (?:the |our )?(?:usual )?portal",
+    # Round 4: money asked for with a private channel in the same sentence ("DM for the link", "message us the code").
+    r"(?:pay|paid|payment|payments|send|sending|transfer|settle|deposit|deposits|fees?|balance|invoices?|refunds?|[£$€]\d+)\b[^.!?]{0,60}?\b(?:dm|dms|inbox|message (?:us|me)|messages|whatsapp|text|reply to this|comment ['\"]?\w+['\"]?|screenshot|receipt|wallet|address|in our bio|link (?:below|in (?:our )?bio)|pinned)\b",
+    r"\b(?:dm|dms|inbox|message (?:us|me)|whatsapp|text)\b[^.!?]{0,60}?\b(?:pay|payment|payments|transfer|deposit|fees?|balance|invoices?|bank details|account details|card|codes?|[£$€]\d+)\b",
 )
-_NEGATION = re.compile(r"\b(?:never|not|don'?t|doesn'?t|do not|does not|won'?t|no|isn'?t|aren'?t|nothing|without|beware|scam|fake|if anyone does|it isn'?t us)\b")
+_NEGATION = re.compile(r"\b(?:never|not|can'?t|cannot|don'?t|doesn'?t|do not|does not|won'?t|no(?! more\b)|isn'?t|aren'?t|nothing|without|beware|scam|fake|if anyone does|it isn'?t us)\b")
 
 
 # For claims, "never" is part of the promise ("clients never relapse"); denials and hedges are not.
