@@ -129,8 +129,6 @@ _SCAN = GroupScan({"strong": STRONG, **crisis_concepts.FAMILY_RULES})
 def find(norm: Normalised) -> list[Hit]:
     folded = norm.folded
     hits: list[Hit] = []
-    if crisis_concepts.RECOVERED.search(folded):  # the whole text looks back on a crisis that is over
-        return hits
     found = _SCAN.scan(folded)
     for m in found["strong"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
@@ -142,8 +140,10 @@ def find(norm: Normalised) -> list[Hit]:
         if _GENERAL_BEFORE.search(folded, max(s, m.start() - 60), m.start()) or _REJECTED_AFTER.match(folded, m.end()):
             continue
         hits.append(Hit("crisis", "crisis.risk_language", "It contains words that suggest a risk of suicide, self-harm or harm to others.", [m.span()]))
-    if not hits:
+    if not hits and (norm.suspicious or any(v for k, v in found.items() if k != "strong")):  # else nothing to score
         concept = crisis_concepts.score(norm, {k: [m.span() for m in v] for k, v in found.items() if k != "strong"})
         if concept:
             hits.append(Hit("crisis", "crisis.risk_concepts", "Words about death, means, self-harm, hopelessness or farewell appear together in the writer's own present.", concept))
+    if hits and crisis_concepts.RECOVERED.search(folded):  # the whole text looks back on a crisis that is over
+        return []
     return hits

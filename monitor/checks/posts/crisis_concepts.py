@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.checks.posts.normalise import Normalised, suspicious
+from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.patterns import GroupScan
 from monitor.checks.posts.rules import rx, sentence_bounds
 
@@ -189,7 +189,7 @@ def score(norm: Normalised, found: dict[str, list[tuple[int, int]]] | None = Non
     """
     text = norm.folded
     spans = _score_view(text, found if found is not None else _family_spans(text))
-    if not spans and suspicious(text):  # "su1c1dal", "k1ll mys3lf": also read the de-obfuscated view
+    if not spans and norm.suspicious:  # "su1c1dal", "k1ll mys3lf": also read the de-obfuscated view
         view = norm.deob[0]
         spans = [norm.deob_span(s, e)[:2] for s, e in _score_view(view, _family_spans(view))]
     return spans

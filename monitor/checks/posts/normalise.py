@@ -89,12 +89,17 @@ class Normalised:
         return cls(text, fold(text))
 
     @cached_property
+    def suspicious(self) -> bool:
+        """`suspicious(self.folded)`, worked out once: several checks ask."""
+        return suspicious(self.folded)
+
+    @cached_property
     def deob(self) -> tuple[str, list[int], list[tuple[int, int]]]:
         """(de-obfuscated text, original offset per character, joined spaced-out runs as deob spans)."""
-        if not suspicious(self.folded):
+        if not self.suspicious:
             # Fast path: only doubled letters to collapse; offsets are worked out if a rule needs them.
             folded = self.folded
-            collapsed = _DOUBLED.sub(r"\1", folded)  # a template, not a callback: stays in C
+            collapsed = _DOUBLED.sub(_first, folded)  # measured faster than the template r"\1" (Python 3.11)
             return collapsed, _LazyOffsets(folded), []
         return deobfuscate(self.folded)
 

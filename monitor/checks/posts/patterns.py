@@ -257,5 +257,40 @@ def dispatch(parts: list[str] | tuple[str, ...]) -> list[str]:
     alts = []
     for first, rests in sorted(buckets.items()):
         ordered = sorted(set(rests), key=len, reverse=True)
-        alts.append(re.escape(first) + "(?:" + "|".join(ordered) + ")")
+        alts.append(re.escape(first) + "(?:" + _factor(ordered, _FACTOR_DEPTH) + ")")
     return alts + other
+
+
+_FACTOR_DEPTH = 3  # how many further characters are factored out after the first
+
+
+def _literal_head(x: str) -> bool:
+    """True where `x` starts with one plain character that must match by itself (no quantifier on it)."""
+    return bool(x) and x[0] not in "\\([.^$|)?*+{}]" and not (len(x) > 1 and x[1] in _QUANTIFIERS)
+
+
+def _factor(ordered: list[str], depth: int) -> str:
+    """`ordered` joined as an alternation, with alternatives sharing a first character factored
+    together ("ant|anna" -> "a(?:nt|nna)") so a failing character is tested once, not once per
+    alternative. Only the order of alternatives that cannot match at the same place changes: runs
+    between two alternatives that do not start with a plain character are factored separately, and
+    inside a run alternatives with the same first character keep their order, so the alternation
+    picks exactly the alternative it picked before."""
+    if depth <= 0 or len(ordered) < 3:
+        return "|".join(ordered)
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for ch, rests in run.items():
+            out.append(ch + ("(?:" + _factor(rests, depth - 1) + ")" if len(rests) > 1 else rests[0]))
+        run.clear()
+
+    for x in ordered:
+        if _literal_head(x):
+            run.setdefault(x[0], []).append(x[1:])
+        else:
+            flush()
+            out.append(x)
+    flush()
+    return "|".join(out)

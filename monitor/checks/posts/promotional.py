@@ -163,8 +163,8 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
         hits.append(Hit("promotional", "promotional.sales_pitch", "The writer offers their own goods or services for sale.", spans))
     if hits and found["cause"]:  # a fundraiser or petition: only a real sales signal still counts
         hits = [h for h in hits if h.rule not in ("promotional.external_link", "promotional.call_to_action")]
-    contact = find_phones(norm.original) + find_emails(folded)
-    if contact and hits:
+    contact = (find_phones(norm.original) + find_emails(folded)) if hits else []
+    if contact:
         hits.append(Hit("promotional", "promotional.business_contact", "It offers a phone number or address to do business.", contact))
     weak = [m.span() for m in found["weak"] if not any(a <= m.start() < b for a, b in questions)] if not hits else []
     if len(weak) >= 2 and not hits:
