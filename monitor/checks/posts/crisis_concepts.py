@@ -200,7 +200,7 @@ def _family_spans(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _UNREACHABLE = re.compile(
-    r"\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone (?:is |'s )?(?:off|dead)|gone quiet|can'?t (?:reach|get hold of))\b"
+    r"\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone(?:'s| is|s)? (?:off|dead|switched off)|(?:going|goes|went) (?:straight )?to voicemail|gone quiet|can'?t (?:reach|get hold of))\b"
 )
 
 

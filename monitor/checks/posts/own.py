@@ -90,7 +90,7 @@ PAYMENT = rx(
     r"(?:bsb|iban|swift|routing number|acc(?:ount)? (?:no|number))\b",
     # Round 4: more channels and identifiers (instant-payment apps, tip jars, vouchers, wallets).
     r"(?:apple|google|samsung|facebook|messenger) pay(?:ments?)?|(?:facebook|instagram) shop|monzo(?:\.me)?|revolut|wise (?:details|account|transfer)|our wise|ko-?fi|buy me a coffee|patreon|e-?transfer|interac|cash ?app|\$[a-z][\w-]{2,}",
-    r"(?:itunes|steam|google play|amazon|apple|xbox|playstation) (?:vouchers?|cards?|codes?)|vouchers? (?:codes?|as payment)|(?:btc|eth|usdt|usdc|crypto(?:currency)?|tron)\b|bc1[a-z0-9]{20,}|0x[0-9a-f]{20,}",
+    r"(?:itunes|steam|google play|amazon|apple|xbox|playstation) (?:vouchers?|cards?|codes?)|vouchers? (?:codes?|as payment)|gift ?(?:codes?|vouchers?)|(?:btc|eth|usdt|usdc|crypto(?:currency)?|tron)\b|bc1[a-z0-9]{20,}|0x[0-9a-f]{20,}",
     r"(?:card|long card|bank|banking) (?:number|login|password|pin|digits)|sort code|bank login",
 )
 # Concepts (round 3): a claim is certainty plus a result in one sentence ("your insomnia will be gone
