@@ -89,3 +89,27 @@ def test_own_posts_new_shapes_are_caught(check, category, text):
 @pytest.mark.parametrize("category,text", [(c, t) for c, ts in OWN_NOT_FLAGGED.items() for t in ts])
 def test_own_look_alikes_are_left_alone(check, category, text):
     assert category not in check(text, own=True), text
+
+
+import pytest as _pytest
+
+
+@_pytest.mark.parametrize("text", [
+    "I waited 40 minutes and nobody apologised. Really disappointing, I won't be coming back.",
+    "Rude receptionist, overpriced sessions. Won't be coming back.",
+    "Two cancelled appointments in a row. We will not be coming back to this practice.",
+])
+def test_leaving_the_practice_in_a_review_is_not_a_crisis(text):
+    from monitor.checks.posts import check_text
+    from monitor.config.model import AlertsConfig, PostsConfig
+
+    cats = {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}
+    assert "crisis" not in cats
+
+
+def test_leaving_for_good_without_a_service_context_is_still_a_crisis():
+    from monitor.checks.posts import check_text
+    from monitor.config.model import AlertsConfig, PostsConfig
+
+    found = check_text("Going to the cliffs tomorrow. won't be coming back", False, PostsConfig(), AlertsConfig())
+    assert "crisis" in {f.category for f in found}

@@ -122,6 +122,15 @@ _FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking)\b|😂|🤣|�
 _HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b|\bif i (?:skip|skipped|miss|missed|ate|eat|bunk|bunked|had|took) \w+|\bmade me want to\b|\bmakes? me want to\b")
 
 
+# "I won't be coming back" closes many one-star reviews: a farewell to the service, not to life, when the
+# text is about waiting, staff, sessions or money and names no other sign of risk.
+_LEAVING = re.compile(r"coming (?:back|home)")
+_SERVICE_COMPLAINT = re.compile(
+    r"\b(?:waited|waiting|wait(?:ing)? time|minutes|receptionist|reception|staff|session|appointment|booking|booked|"
+    r"therapist|counsell?or|clinic|practice|service|customer|refund|money|price|paid|pay|overpriced|expensive|rude|"
+    r"unprofessional|disappoint\w*|review|stars?|recommend|experience|place|parking|fees?)\b"
+)
+
 # STRONG and the concept families in one pass (see patterns.GroupScan).
 _SCAN = GroupScan({"strong": STRONG, **crisis_concepts.FAMILY_RULES})
 
@@ -139,6 +148,8 @@ def find(norm: Normalised) -> list[Hit]:
             continue
         if _GENERAL_BEFORE.search(folded, max(s, m.start() - 60), m.start()) or _REJECTED_AFTER.match(folded, m.end()):
             continue
+        if _LEAVING.search(m.group(0)) and _SERVICE_COMPLAINT.search(folded):
+            continue  # leaving the practice, not life; other signs of risk still count through the concepts
         hits.append(Hit("crisis", "crisis.risk_language", "It contains words that suggest a risk of suicide, self-harm or harm to others.", [m.span()]))
     if not hits and (norm.suspicious or any(v for k, v in found.items() if k != "strong")):  # else nothing to score
         concept = crisis_concepts.score(norm, {k: [m.span() for m in v] for k, v in found.items() if k != "strong"})
