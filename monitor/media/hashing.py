@@ -201,9 +201,17 @@ def tilt_hashes(grey: Image.Image) -> list[tuple[float, str, int]]:
     return out
 
 
-def compute_hashes(img: Image.Image, *, library: bool = False) -> ImageHashes:
+def search_grey(img: Image.Image) -> Image.Image:
+    """The small grey copy (longest side SEARCH_SIZE) the window and tilt hashes are computed from."""
+    small = img.copy()
+    small.thumbnail((SEARCH_SIZE, SEARCH_SIZE), LANCZOS)
+    return small.convert("L")
+
+
+def compute_hashes(img: Image.Image, *, library: bool = False, tilts: bool = True) -> ImageHashes:
     """Every hash of a working image (see monitor.media.safety.load_image). `library=True` adds the
-    window hashes kept for library images; posted images get the eight orientation hashes instead."""
+    window hashes kept for library images; posted images get the eight orientation hashes instead,
+    and (unless tilts=False: they are only needed when nothing else matches) the tilt hashes."""
     grey = img.convert("L")
     mirrored = grey.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
     orient = orientation_hashes(grey)
@@ -219,7 +227,7 @@ def compute_hashes(img: Image.Image, *, library: bool = False) -> ImageHashes:
         dhash_mirror=dhash_int(mirrored),
         orientations={} if library else orient,
         windows=window_hashes(small_grey) if library else None,
-        tilts=[] if library else tilt_hashes(small_grey),
+        tilts=tilt_hashes(small_grey) if tilts and not library else [],
         width=img.width,
         height=img.height,
     )

@@ -16,7 +16,7 @@ import logging
 import warnings
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageOps
+from PIL import Image, ImageCms
 
 from monitor.config.model import MediaConfig
 from monitor.errors import UnsafeMedia

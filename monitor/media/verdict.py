@@ -23,7 +23,7 @@ import numpy as np
 from monitor.config.model import MediaConfig
 from monitor.errors import UnsafeMedia
 from monitor.media.compare import Comparison, compare
-from monitor.media.hashing import colour_distance, compute_hashes, hamming
+from monitor.media.hashing import colour_distance, compute_hashes, search_grey, tilt_hashes
 from monitor.media.library import Candidate, LibraryIndex
 from monitor.media.provenance import Marker, find_markers
 from monitor.media.safety import load_image
@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 VERDICTS = ("approved", "approved_variant", "altered", "unknown", "ai_marked", "unreadable")
 FLAGGED = frozenset({"altered", "unknown", "ai_marked"})
 CANDIDATES = 4  # library images compared in detail per posted image, at most
+OBVIOUS_MATCH = 6  # hash distance under which the tilt hashes are not even computed
 STRONG_MATCH = 0.9  # structure match above which a derivation is certain whatever else changed
 
 _ORIENTATION_WORDS = {
@@ -103,12 +104,16 @@ def _judge(data: bytes, index: LibraryIndex, settings: MediaConfig) -> Verdict:
         return Verdict("approved", nearest=index.paths[exact], distance=0, distances={"phash": 0}, reasons=reasons,
                        marker=markers[0].kind if markers else None, details={"sha256": sha})
     img = load_image(data, settings)
-    hashes = compute_hashes(img)
+    hashes = compute_hashes(img, tilts=False)
+    candidates = index.nearest(hashes, k=CANDIDATES)
+    if not candidates or candidates[0].score > OBVIOUS_MATCH:  # maybe a tilted copy: look for one too
+        hashes.tilts = tilt_hashes(search_grey(img))
+        candidates = index.nearest(hashes, k=CANDIDATES)
     query = np.asarray(img, dtype=np.float32)
     best: tuple[Candidate, Comparison] | None = None
     first: Candidate | None = None
     closest: tuple[Candidate, Comparison] | None = None
-    for n, cand in enumerate(index.nearest(hashes, k=CANDIDATES)):
+    for n, cand in enumerate(candidates):
         first = first or cand
         if cand.score > settings.near_match_distance:
             break
