@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import io
 
-import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
 from monitor.media import synthetic
