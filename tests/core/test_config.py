@@ -106,3 +106,32 @@ def test_starter_config_is_valid(cli, tmp_path):
     assert (tmp_path / "practice" / "config.toml").is_file()
     assert (tmp_path / "practice" / "state" / "monitor.db").is_file()
     assert cli(["check-config", "--config", tmp_path / "practice" / "config.toml"]).returncode == 0
+
+
+def test_example_config_documents_every_option():
+    """config.example.toml shows every key the program accepts, so an admin can find each one."""
+    import dataclasses
+    import tomllib
+    import typing
+
+    from monitor.config.model import Config
+    from monitor.config.schema import toml_key
+
+    data = tomllib.loads((ROOT / "config.example.toml").read_text(encoding="utf-8"))
+    hints = typing.get_type_hints(Config)
+    missing = []
+    for f in dataclasses.fields(Config):
+        if f.metadata.get("internal"):
+            continue
+        tp = hints[f.name]
+        if typing.get_origin(tp) is list:
+            (tp,) = typing.get_args(tp)
+            entries = data.get(toml_key(f.name), [])
+            present = set().union(*(e.keys() for e in entries)) if entries else set()
+        else:
+            present = set(data.get(toml_key(f.name), {}))
+        for sub in dataclasses.fields(tp):
+            key = toml_key(sub.name)
+            if key not in present:
+                missing.append(f"{toml_key(f.name)}.{key}")
+    assert not missing, f"not in config.example.toml: {missing}"
