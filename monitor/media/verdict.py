@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 VERDICTS = ("approved", "approved_variant", "altered", "unknown", "ai_marked", "unreadable")
 FLAGGED = frozenset({"altered", "unknown", "ai_marked"})
-CANDIDATES = 4  # library images compared in detail per posted image, at most
+CANDIDATES = 6  # library images compared in detail per posted image, at most
 OBVIOUS_MATCH = 6  # hash distance under which the tilt hashes are not even computed
 STRONG_MATCH = 0.9  # structure match above which a derivation is certain whatever else changed
 
