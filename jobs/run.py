@@ -94,7 +94,7 @@ def _media_index(store: Store, config: Config):
 
     if config.media.library.is_dir():
         try:
-            index_library(store, config.media.library, progress=False)
+            index_library(store, config.media.library, progress=False, settings=config.media)
         except MonitorError as exc:
             log.warning("approved media library not indexed: %s", exc)
     return LibraryIndex.load(store)
