@@ -28,6 +28,17 @@ CATEGORIES = POST_CATEGORIES + IMAGE_CATEGORIES + ("impersonation", "profile_err
 STATUSES = ("new", "acknowledged", "resolved")
 
 
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans with overlapping or touching ones joined: one highlight per passage."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A piece of evidence: a span of the item's text (start/end offsets) or a short fact."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from monitor.alerts.headers import ELLIPSIS, inline_text
+from monitor.findings import merge_spans
 
 QUOTE_LIMIT = 200
 
@@ -52,7 +53,7 @@ def build_quote(excerpt: str | None, evidence: list, limit: int = QUOTE_LIMIT) -
         spans.append((at, at + len(needle)))
     if not text:
         return Quote((), tuple(facts))
-    spans = _merge(sorted(spans))
+    spans = merge_spans(spans)
     start, end = _window(text, spans, limit)
     segments: list[Segment] = []
     if start > 0:
@@ -71,16 +72,6 @@ def build_quote(excerpt: str | None, evidence: list, limit: int = QUOTE_LIMIT) -
     if end < len(text):
         segments.append(Segment(ELLIPSIS))
     return Quote(tuple(_join_plain(segments)), tuple(facts))
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 def _window(text: str, spans: list[tuple[int, int]], limit: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from monitor.checks.posts.links import PUBLIC_SERVICE_DOMAINS, normalise_domain
 from monitor.checks.posts.normalise import Normalised, fold
 from monitor.checks.posts.rules import Hit
 from monitor.config.model import AlertsConfig, PostsConfig
-from monitor.findings import Evidence, Finding
+from monitor.findings import Evidence, Finding, merge_spans
 
 # Promotional rules that show the writer is selling something: their "first session free" is not a booking.
 _SELLING = frozenset({"promotional.call_to_action", "promotional.other_service", "promotional.sales_pitch", "promotional.deal"})
@@ -133,7 +133,7 @@ def check_text(
             if h.reason not in reasons:
                 reasons.append(h.reason)
         spans = sorted({s for h in hits for s in h.spans})
-        evidence = tuple(Evidence(text[s:e], s, e) for s, e in _merge(spans))
+        evidence = tuple(Evidence(text[s:e], s, e) for s, e in merge_spans(spans))
         rules = list(dict.fromkeys(h.rule for h in hits))
         findings.append(
             Finding(
@@ -147,16 +147,6 @@ def check_text(
             )
         )
     return findings
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 _KEY_STRIP = re.compile(r"[^\w@./:]+")
