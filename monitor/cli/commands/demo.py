@@ -34,10 +34,22 @@ def handle(args, ctx) -> int:
     print(f"{len(emails)} email(s) written to {outbox}:")
     for e in emails:
         print(f"  {e.name}  ({_subject(e)})")
+    prog = _program()
     print("\nOpen them in your mail program, or look around with:")
-    print(f"  practice-monitor findings list --config {folder / 'config.toml'}")
-    print(f"  practice-monitor digest --preview {folder / 'digest.html'} --config {folder / 'config.toml'}")
+    print(f"  {prog} findings list --config {folder / 'config.toml'}")
+    print(f"  {prog} digest --preview {folder / 'digest.html'} --config {folder / 'config.toml'}")
     return 0
+
+
+def _program() -> str:
+    """The command as the user typed it (e.g. .venv/bin/practice-monitor), so the hints work as shown."""
+    import shlex
+    import sys
+
+    argv0 = sys.argv[0] if sys.argv else ""
+    if Path(argv0).name == "practice-monitor":
+        return shlex.quote(argv0)
+    return "python -m monitor"
 
 
 def _subject(path: Path) -> str:
