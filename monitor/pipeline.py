@@ -8,6 +8,7 @@ same items again) and a crash after it doubles nothing (items are seen, findings
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -104,10 +105,7 @@ def _check_and_store(store: Store, config: Config, profile: ProfileConfig, adapt
         dismissed = dismissed_fingerprints(s) if fresh and config.identities else {}
         keys = {i.id: repeat_key(i.text) for i in fresh}
         earlier = repeat_counts(s, profile.name, [k for k in keys.values() if k])
-    batch: dict[str, int] = {}
-    for k in keys.values():
-        if k:
-            batch[k] = batch.get(k, 0) + 1
+    batch = Counter(k for k in keys.values() if k)
 
     per_item: list[tuple[Item, list[Finding]]] = []
     for item in fresh:
