@@ -113,3 +113,34 @@ def test_leaving_for_good_without_a_service_context_is_still_a_crisis():
 
     found = check_text("Going to the cliffs tomorrow. won't be coming back", False, PostsConfig(), AlertsConfig())
     assert "crisis" in {f.category for f in found}
+
+
+@_pytest.mark.parametrize("text", [
+    "Been cutting again. Nobody knows.",
+    "cuts keep getting deeper and I can't stop",
+    "the car is running in the garage and I'm sitting in it",
+    "hob's on, no flame, and I'm lying on the kitchen floor",
+    "my brother locked himself in his room with a knife, he won't answer",
+    "said goodbye to my cat tonight, she'll be better looked after without me",
+    "I wrote a letter to my parents and left it on the table",
+])
+def test_danger_happening_now_is_a_crisis(text):
+    from monitor.checks.posts import check_text
+    from monitor.config.model import AlertsConfig, PostsConfig
+
+    assert "crisis" in {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}
+
+
+@_pytest.mark.parametrize("text", [
+    "We're cutting back our opening hours over Christmas",
+    "I keep cutting my sessions short because of work, is that ok?",
+    "The oven is on and I'm baking for the bake sale, anyone want to come?",
+    "the car's running outside, I'm sitting in it waiting for my daughter",
+    "said our goodbyes to summer with a lovely walk",
+    "left a note for my mum about picking up the kids",
+])
+def test_everyday_look_alikes_of_danger_are_not_a_crisis(text):
+    from monitor.checks.posts import check_text
+    from monitor.config.model import AlertsConfig, PostsConfig
+
+    assert "crisis" not in {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}

@@ -65,6 +65,15 @@ STRONG = rx(
     r"(?:took|taken|swallowed|necked|downed) (?:a (?:load|lot|bunch|handful|pile|few packets)|loads|handfuls?|a whole (?:packet|box|bottle)|(?:\w+ )?packets?) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|paracetamol|painkillers)",
     r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)|stash\w*|(?:putting|put|setting|set|keeping|kept) (?:aside|back|by)|build(?:ing)? up) (?:up )?(?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol)",
     r"(?:got|have|bought|found|tied|hidden|hid) (?:the|a|my) (?:rope|noose|ligature|blade|razor)",
+    # Danger happening now: self-harm getting worse, a means switched on with the writer beside it,
+    # someone shut in with a means or not answering, goodbyes said, a note left.
+    r"(?:keep|kept|started|start|been|am|i'?m) cutting(?= (?:again|myself|deeper|and|every|when)\b|\W*$)|cutting (?:again|deeper|worse)|cuts? (?:are |keep )?(?:getting )?deeper",
+    r"(?:gas oven|gas|oven|hob)(?:'s| is|s)? (?:on|running)\b[^.!?\n]{0,60}\b(?:i'?m|i am|im) (?:sat|sitting|lying|laying|breathing)\b(?! (?:by|at) (?:the table|my desk))",
+    r"(?:engine|car)(?:'s| is|s)? running (?:in|inside) the (?:garage|shed)\b|(?:hose|pipe) (?:from|on|to) the exhaust",
+    r"lock(?:ed|s)? (?:him|her|them)sel(?:f|ves) (?:in|away)\b[^.!?\n]{0,80}(?:razor|blade|knife|pills|tablets|rope|won'?t (?:answer|respond|open)|not answering)",
+    r"(?:said|saying|say|said all) (?:my |our )?goodbyes?(?: to (?:the|my) (?:dog|cat|pets?|kids|children|mum|mom|dad|family|parents|sister|brother))?(?! (?:to (?:summer|the year|2\d{3}|our|the team|you all at)|party))",
+    r"(?:written|wrote|writing|left|leaving) (?:a |my |the )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:mum|mom|dad|family|kids|children|wife|husband|partner|parents|everyone|sister|brother)\b(?! (?:about|asking|saying|for school|re))",
+    r"better (?:looked after|cared for|off|placed) without me",
     # Finality and farewell.
     r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: again)?(?=\W*$|\.)",
     r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))(?! of the (?:year|day|week|month|season|series))|^\W*last (?:post|message)\b(?! of the (?:year|day|week|month|season|series))",
