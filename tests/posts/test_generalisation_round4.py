@@ -144,3 +144,31 @@ def test_everyday_look_alikes_of_danger_are_not_a_crisis(text):
     from monitor.config.model import AlertsConfig, PostsConfig
 
     assert "crisis" not in {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}
+
+
+@_pytest.mark.parametrize("text", [
+    "been reading up on how much of my medication would be too much",
+    "this weekend I'll make sure I never wake up to this again",
+    "so tired of fighting. ready to let go now",
+    "my daughter says she wishes she was never born, I don't know what to do",
+    "he threatened to kill me if I tell anyone",
+    "don't know how long I can hold on like this",
+])
+def test_more_risk_frames_are_a_crisis(text):
+    from monitor.checks.posts import check_text
+    from monitor.config.model import AlertsConfig, PostsConfig
+
+    assert "crisis" in {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}
+
+
+@_pytest.mark.parametrize("text", [
+    "my tomato plants are dying in this heat, help!",
+    "my dad will kill me if I forget his birthday again",
+    "we had to let go of three volunteers this year, sadly",
+    "time to let go of the clutter! spring clean done",
+])
+def test_more_everyday_look_alikes_are_not_a_crisis(text):
+    from monitor.checks.posts import check_text
+    from monitor.config.model import AlertsConfig, PostsConfig
+
+    assert "crisis" not in {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}

@@ -61,7 +61,7 @@ STRONG = rx(
     r"no (?:way out|way forward|future for me)|can'?t see a way out",
     r"i'?m a burden|feel like a burden|being a burden",
     # Frames rather than phrases. Means: a method named with having, saving or using it.
-    r"(?:how many|how much) (?:\w+ )?(?:paracetamol|pills|tablets|painkillers|sleeping pills|insulin|meds)(?: \w+){0,3} (?:to|takes?|would it take|does it take|would kill|is (?:lethal|fatal|enough))",
+    r"(?:how many|how much) (?:\w+ ){0,3}(?:paracetamol|pills|tablets|painkillers|sleeping pills|insulin|meds)(?: \w+){0,3} (?:to|takes?|would it take|does it take|would kill|is (?:lethal|fatal|enough))",
     r"(?:took|taken|swallowed|necked|downed) (?:a (?:load|lot|bunch|handful|pile|few packets)|loads|handfuls?|a whole (?:packet|box|bottle)|(?:\w+ )?packets?) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|paracetamol|painkillers)",
     r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)|stash\w*|(?:putting|put|setting|set|keeping|kept) (?:aside|back|by)|build(?:ing)? up) (?:up )?(?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol)",
     r"(?:got|have|bought|found|tied|hidden|hid) (?:the|a|my) (?:rope|noose|ligature|blade|razor)",
@@ -74,6 +74,14 @@ STRONG = rx(
     r"(?:said|saying|say|said all) (?:my |our )?goodbyes?(?: to (?:the|my) (?:dog|cat|pets?|kids|children|mum|mom|dad|family|parents|sister|brother))?(?! (?:to (?:summer|the year|2\d{3}|our|the team|you all at)|party))",
     r"(?:written|wrote|writing|left|leaving) (?:a |my |the )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:mum|mom|dad|family|kids|children|wife|husband|partner|parents|everyone|sister|brother)\b(?! (?:about|asking|saying|for school|re))",
     r"better (?:looked after|cared for|off|placed) without me",
+    # Researching means, intent to stop feeling, letting go, threats against the writer, wishing not to exist.
+    r"(?:look(?:ing|ed)? up|googl\w*|search\w*|research\w*|read(?:ing)? (?:up )?(?:about|on)) (?:how (?:many|much)|what dose|the (?:lethal |fatal )?dose|ways to (?:die|go)|how to (?:end|overdose|hang))",
+    r"(?:make sure|so that) i (?:never|don'?t ever|won'?t ever) (?:feel|have to feel|wake up)",
+    r"(?:time (?:for me )?to|ready to|going to|gonna|i'?m|about to) let (?:it all )?go(?=\W*$|\s*[.!?,;]| now| tonight| soon| for good| forever)",
+    r"(?:tired|sick|exhausted) of (?:fighting|trying|being here|waking up)|(?:can'?t|cannot) (?:keep|carry on|go on) fighting",
+    r"wish(?:es|ed)? (?:i|he|she|they|my \w+) (?:was|were|had|had been) never (?:been )?born",
+    r"(?:threaten\w* to|says? (?:he|she|they)(?:'ll| will| would|'d)|said (?:he|she|they)(?:'d| would)) (?:kill|hurt|strangle|stab|shoot) me(?! if i(?:'m| am)? (?:late|not home|forget|don'?t|miss|eat|spend|break|lose)\b)",
+    r"(?:don'?t|do not|dont) know how (?:much )?(?:longer|long) i can (?:keep|go on|do this|cope|take|hold on|last)",
     # Finality and farewell.
     r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: again)?(?=\W*$|\.)",
     r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))(?! of the (?:year|day|week|month|season|series))|^\W*last (?:post|message)\b(?! of the (?:year|day|week|month|season|series))",

@@ -143,7 +143,7 @@ IDIOMS = re.compile(
     r"(?:is|are|'s|'re|was|were|it'?s|this|that|they|knees|feet|back|heat\w*|traffic|queue|kids) (?:\w+ )?(?:killing|killed) me|killed it|kill(?:ing)? it"
     r"|(?:'d|would|could) (?:kill|die|murder|sell my soul) for|die on (?:this|that|the|a) hill|(?:the )?death of me|dying (?:to|for)|to die for|die (?:of|from) (?:embarrassment|laughter|shame|boredom)|died laughing"
     r"|dead (?:tired|on my feet|beat|serious|good|easy|end|line|lift|cute|funny)|deadline|bored to death|scared to death|to death of|death by"
-    r"|murder (?:a|an|some)|(?:phone|battery|laptop|plant|charger|tv|car|signal|wifi|conversation|group chat)(?:'s| is| was)? (?:\w+ ){0,5}(?:die|dying|dead|died)"
+    r"|murder (?:a|an|some)|(?:phones?|battery|batteries|laptops?|plants?|flowers?|garden|trees?|seedlings|leaves|houseplants?|chargers?|tv|cars?|signal|wifi|conversation|group chat)(?:'s| is| was| are| were)? (?:\w+ ){0,5}(?:die|dying|dead|died)"
     r"|jump(?:ing|ed)? (?:at|on the|in(?:to)? the (?:weekend|week|queue|conversation)|for joy|through hoops|to conclusions|the queue|on board|in with)|(?:cliff|bungee|long|high|star|ski) jump"
     r"|cut(?:ting)? (?:down|back|out|costs|corners|to the chase|the cake|ties)|burn(?:ing|t|ed)? ?out|bridge (?:the gap|over)|rope (?:access|swing)|learn(?:ing|t)? the ropes|roped in"
     r"|shoot(?:ing)? (?:for|me a)|end of (?:an era|the day)|this is it!|i'?m done (?:with (?:this|the) (?:rain|weather|heat|week|queue|traffic))|killer\b"
