@@ -172,3 +172,16 @@ def test_more_everyday_look_alikes_are_not_a_crisis(text):
     from monitor.config.model import AlertsConfig, PostsConfig
 
     assert "crisis" not in {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}
+
+
+@_pytest.mark.parametrize("text", [
+    "not taking my tablets anymore, keeping them all for when I need them",
+    "lately I think of not waking up a lot",
+    "honestly I'd much rather be dead than feel this",
+    "my family will be happier without me",
+])
+def test_quiet_wishes_and_stockpiling_are_a_crisis(text):
+    from monitor.checks.posts import check_text
+    from monitor.config.model import AlertsConfig, PostsConfig
+
+    assert "crisis" in {f.category for f in check_text(text, False, PostsConfig(), AlertsConfig())}

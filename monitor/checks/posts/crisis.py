@@ -82,6 +82,10 @@ STRONG = rx(
     r"wish(?:es|ed)? (?:i|he|she|they|my \w+) (?:was|were|had|had been) never (?:been )?born",
     r"(?:threaten\w* to|says? (?:he|she|they)(?:'ll| will| would|'d)|said (?:he|she|they)(?:'d| would)) (?:kill|hurt|strangle|stab|shoot) me(?! if i(?:'m| am)? (?:late|not home|forget|don'?t|miss|eat|spend|break|lose)\b)",
     r"(?:don'?t|do not|dont) know how (?:much )?(?:longer|long) i can (?:keep|go on|do this|cope|take|hold on|last)",
+    r"(?:saving|stockpiling|hoarding|keeping|collecting) (?:them|it|those|these)(?: all)? (?:up|instead|for later|for when)\b",
+    r"(?:thinking|think|thought|thoughts?) (?:about|of) (?:not (?:being (?:here|alive|around)|existing|waking up)|being gone|disappearing for good)",
+    r"(?:i'?d|i would|id) (?:much )?rather (?:not (?:exist|be here|be alive|wake up|be around)|be dead|die)\b",
+    r"(?:would be|'d be|will be|is|are) (?:so much )?(?:lighter|better|easier|happier|calmer|freer) without me\b",
     # Finality and farewell.
     r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: again)?(?=\W*$|\.)",
     r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))(?! of the (?:year|day|week|month|season|series))|^\W*last (?:post|message)\b(?! of the (?:year|day|week|month|season|series))",
