@@ -13,6 +13,7 @@ that of the plain alternation; only its cost changes.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 try:  # Python 3.11+
     from re import _constants as C, _parser as P  # type: ignore[attr-defined]
@@ -159,19 +160,22 @@ _QUANTIFIERS = frozenset("?*+{")
 _EXPANSION_LIMIT = 4000  # leading groups are expanded into at most this many alternatives per part
 
 
-def split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a regular expression's source."""
-    out: list[str] = []
-    cur: list[str] = []
+def _tokens(pattern: str) -> Iterator[tuple[int, str, int, bool]]:
+    """(index, token, group depth after it, structural) for each character or escape of a regex source.
+
+    `structural` is False for escapes and for anything inside a character class, where `|`, `(` and
+    `)` mean nothing; both readers below need exactly this walk.
+    """
     depth = 0
     in_class = False
     i = 0
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
-            cur.append(pattern[i:i + 2])
+            yield i, pattern[i:i + 2], depth, False
             i += 2
             continue
+        structural = not in_class
         if in_class:
             in_class = ch != "]"
         elif ch == "[":
@@ -180,38 +184,29 @@ def split_top(pattern: str) -> list[str]:
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
+        yield i, ch, depth, structural
+        i += 1
+
+
+def split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source."""
+    out: list[str] = []
+    cur: list[str] = []
+    for _, tok, depth, structural in _tokens(pattern):
+        if tok == "|" and structural and depth == 0:
             out.append("".join(cur))
             cur = []
-            i += 1
-            continue
-        cur.append(ch)
-        i += 1
+        else:
+            cur.append(tok)
     out.append("".join(cur))
     return out
 
 
 def _group_end(pattern: str) -> int:
     """The index just after the group that opens at pattern[0]."""
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    for i, tok, depth, structural in _tokens(pattern):
+        if tok == ")" and structural and depth == 0:
+            return i + 1
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
