@@ -159,11 +159,17 @@ def _image_findings(store: Store, config: Config, adapter: Adapter, item: Item, 
     return findings
 
 
-def _update_profile(s, profile: ProfileConfig, result: FetchResult) -> None:
+def _profile_row(s, profile: ProfileConfig) -> Profile:
+    """The profile's row, created on its first run."""
     row = s.scalar(select(Profile).where(Profile.name == profile.name))
     if row is None:
         row = Profile(name=profile.name, platform=profile.platform)
         s.add(row)
+    return row
+
+
+def _update_profile(s, profile: ProfileConfig, result: FetchResult) -> None:
+    row = _profile_row(s, profile)
     now = utcnow()
     row.platform, row.cursor = profile.platform, result.cursor
     row.last_run_at = row.last_ok_at = now
@@ -191,8 +197,5 @@ def _record_profile_error(store: Store, profile: ProfileConfig, exc: PlatformErr
     )
     with store.session() as s:
         save_findings(s, FindingTarget(profile.name, profile.platform), [finding])
-        row = s.scalar(select(Profile).where(Profile.name == profile.name))
-        if row is None:
-            row = Profile(name=profile.name, platform=profile.platform)
-            s.add(row)
+        row = _profile_row(s, profile)
         row.last_run_at, row.last_status, row.last_error = utcnow(), "failed", message
