@@ -10,8 +10,12 @@ tests/data/posts_fresh2.jsonl ("fresh2") was written before the third round by s
 read the rules, in new voices; it was held out in round 3 and is tuned on from round 4.
 tests/data/posts_fresh3.jsonl ("fresh3 (held out)") was written at the start of round 4 before the crisis
 concepts were read, with coded crisis language (slang, euphemism, finality, third parties) and look-alikes,
-plus own-post payment requests and outcome claims: the held-out figure now. --errors never lists its mistakes
-(so nobody tunes on them by accident); --errors-all does.
+plus own-post payment requests and outcome claims; held out in round 4, tuned on since.
+tests/data/posts_blind{1,2,3}.jsonl (round 5) were each written by a writer who had read neither the rules
+nor any other set, in different voices (a UK town's Facebook page; young online voices with coded slang and
+modern spam; a moderation professional's broad mix). blind1 and blind2 are tuned on from round 5;
+"blind3 (held out)" is the held-out figure now. --errors never lists a held-out set's mistakes (so nobody
+tunes on them by accident); --errors-all does.
 Each line: {"id", "text", "own", "labels": [...]}, optionally "author", "repeat_count", and
 "negative_feedback": true (or "tags": ["negative_feedback"]) marking harsh-but-fair criticism.
 The sets are checked with the configuration of the fictional practice they were written for
@@ -37,6 +41,9 @@ DATA = ROOT / "tests/data"
 FRESH = DATA / "posts_fresh.jsonl"
 FRESH2 = DATA / "posts_fresh2.jsonl"
 FRESH3 = DATA / "posts_fresh3.jsonl"
+# Round 5: three sets written independently by writers who never saw the rules or the other sets.
+# blind1 and blind2 are tuned on; blind3 is held out: its individual errors are never printed.
+BLIND = {"blind1": DATA / "posts_blind1.jsonl", "blind2": DATA / "posts_blind2.jsonl", "blind3 (held out)": DATA / "posts_blind3.jsonl"}
 
 
 @dataclass
@@ -79,7 +86,8 @@ def default_sets() -> dict[str, list[dict]]:
         "fresh-A": fresh_half("A"),
         "fresh-B": fresh_half("B"),
         "fresh2": load_rows(FRESH2),
-        "fresh3 (held out)": load_rows(FRESH3),
+        "fresh3": load_rows(FRESH3),
+        **{name: load_rows(path) for name, path in BLIND.items() if path.exists()},
     }
 
 
