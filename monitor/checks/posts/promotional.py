@@ -31,11 +31,21 @@ from monitor.checks.posts.rules import Hit, rx
 _CTA = rx(
     r"(?:dm|pm|inbox|message|msg|text|whatsapp|telegram|email|e-mail|contact|call|ring|hmu|hit) me(?! back| (?:to|about|so (?:i|we) can) (?:book|rebook|reschedul\w*|cancel|arrange|discuss|sort|my))",
     r"(?:dm|message|text|contact|call|email|inbox) (?:him|her|them|us)(?: (?:on|via|at) (?:whatsapp|telegram|signal|instagram|wechat|\+|\d))",
+    r"(?:dm|pm|inbox|message|msg|text|whatsapp) (?:for|4) (?:info|details|more|prices?|price list|rates|bookings?|enquiries)|mention my name|(?:say|tell (?:him|her|them)) i sent you",
+    r"(?:dm|pm|inbox|msg|whatsapp) us(?! back)|drop (?:me|us) a (?:message|msg|dm|pm|line|text)|(?:venmo|paypal|cashapp|cash app|revolut|zelle) me",
+    # "Comment READY and I'll send you the link": the engagement-bait funnel of course and coaching sellers.
+    r"(?:comment|type|reply|write|drop|say) (?:\"?[a-z]+\"? )?(?:below |here )?(?:and|&|n) (?:i'?ll|i will|we'?ll|we will|ill) (?:send|dm|message|inbox|share)",
+    r"follow (?:for|4) follow|f4f|l4l|sub ?4 ?sub|follow back|followback",
     r"(?:message|text|contact|reach) (?:him|her|them|me) (?:on|via) (?:whatsapp|telegram|signal|wechat)",
     r"sent (?:you|u) a (?:dm|message|pm)|check (?:your|ur) (?:inbox|dms?|messages|requests)|kindly check",
-    r"(?:check|visit|see|view|click) (?:out )?(?:my|our) (?:page|bio|profile|channel|website|site|shop|store|account|feed|link|story|stories)",
+    r"(?:check|visit|see|view|click|watch|listen to|read|buy|download|grab|order|pre-?order|subscribe to|sub to|subscribe) (?:out )?(?:a copy of )?(?:my|our) (?:new |latest |debut |first |own |little |free )?(?:self-help |youtube |tiktok |instagram )?"
+    r"(?:page|bio|profile|channel|website|site|shop|store|account|feed|link|story|stories|podcast|book|ebook|e-book|blog|newsletter|course|program|programme|video|videos|reel|tiktok|youtube|album|music|art|etsy|article|workbook|journal)",
     r"link (?:is )?in (?:my |the |our )?bio|click (?:the )?link|click here|tap (?:the )?link|links? below",
     r"(?:follow|subscribe to|sub to) (?:me|my (?:page|channel|account))|follow for (?:more|daily)|(?:go |pls |please )?follow (?:her|him|them)",
+    # The writer's own product out or on sale somewhere.
+    r"my (?:new |latest |debut |first |own |little )?(?:self-help |mental health |wellness |wellbeing )?(?:book|ebook|e-book|novel|podcast|album|journal|workbook|planner|guide|app|course) (?:\"[^\"]{1,60}\" |'[^']{1,60}' |[\w'-]+ ){0,4}(?:is |are )?(?:(?:out|now|available|live)(?: now)? on|available (?:on|at|from|now)|out now|(?:just )?dropped)",
+    r"(?:ebook|e-book|book|album|episode|course|single|merch|workbook|journal|planner) (?:[\w'\"-]+ ){0,6}(?:is )?out now",
+    r"my \d+[- ]?(?:day|week|wk|month)s? (?:[\w-]+ ){0,3}(?:program|programme|challenge|method|system|protocol|bootcamp|masterclass|coaching|course(?! of))",
     r"(?:follow|check (?:it |them |her |him )?out|go follow|go check|visit|try|shoutout to|shout out to) (?:the )?(?:\w+ ){0,2}(?:account|page|profile|channel)?\s?@[\w.]+",
     r"(?:content|stuff|posts|tips|videos) on my (?:page|channel|account|profile|blog)",
     r"(?:sign up|join|register|enrol+|book) (?:to |for |now|today|here|on )?(?:my|our) (?:\w+ ){0,3}(?:course|programme|program|class|challenge|webinar|newsletter|team|group|masterclass|membership|retreat)",
@@ -46,10 +56,11 @@ _CTA = rx(
     r"i (?:just )?launched my",
     r"(?:i'?m|i am|im) (?:also )?(?:a|an) (?:licensed |qualified |certified |registered |professional )?(?:counsell?or|therapist|coach|life coach|hypnotherapist|healer|psychic|nutritionist)"
     r"(?:,| and| too)? (?:[\w']+ ){0,6}(?:[£$€]\d+|message|dm|inbox|contact|link|sessions? available|spaces|book|help you)",
-    r"(?:psychic|tarot|spiritual healing|spell ?caster|love spell|readings? available|curses)",
+    r"(?:psychic|tarot|spiritual healing|spell ?caster|love spell|readings? available|curses|astrolog(?:er|y)|vashikaran|black magic|love problems?|sow(?:ing)? (?:a )?seed)",
     r"something (?:special|that can help you)",
     # Frames: the writer's own channel named as where to go; a messaging handle offered.
     r"(?:link|links|details|info|more|everything) (?:is |are )?(?:on|in|at) (?:my|our) (?:profile|page|bio|channel|account|stories|feed|website|site)",
+    r"(?:(?:my|our) (?:[\w'-]+ ){0,2})?(?:link|links|page|program|programme|course|coaching|shop|store|offer|content|stuff|channel|discount|code|info|details)(?: [\w'-]+){0,2} (?:is |are )?(?:in|on) (?:my |our |the )?(?:bio|profile)(?! pic)",
     r"(?:join|subscribe to|support me on|find me on) (?:my|our) (?:\w+ ){0,2}(?:patreon|onlyfans|discord|telegram|whatsapp|substack|channel|group|community|server|list)",
     r"(?:snap(?:chat)?|telegram|whatsapp|wa|kik|signal|wechat|insta|ig|tg|discord)\s*(?::|@|-)\s*@?[\w.]{3,}",
     r"hmu\b|holla at me|slide (?:into|in) (?:my|the) dms",
@@ -61,15 +72,23 @@ _DEALS = rx(
     r"\d{1,2} ?% off", r"[£$€]\d+ off", r"money off", r"(?:referral|affiliate|invite) (?:link|code)", r"use my (?:link|code)",
     r"(?:early bird|limited time|today only|this weekend only|last chance)(?: price| offer| discount)?",
     r"(?:\d+|first|one) (?:month|months|week|weeks) (?:free|for free)|free (?:trial|month|shipping|giveaway|gift)|first (?:call|session|class|one|consultation) (?:is )?free",
-    r"(?:buy|order|shop|get yours|grab yours|grab a copy|grabbed a copy)(?: now| today| here| via| on| at)",
+    r"(?:buy|get yours|grab yours|grab a copy|grabbed a copy|(?<!in )order|(?<!charity )shop)(?: now| today| here| via| on| at)",
+    r"first (?:session|class|consultation|call|month|week|treatment)s? (?:is |are )?(?:half[- ]price|half off|\d{1,2} ?% off)|buy one get one|bogo|[£$€]\d+(?:\.\d\d)? on (?:amazon|kindle|etsy|gumroad|flipkart|ebay|depop|the app store)",
     r"giveaway|free (?:iphone|ipad|gift card|money)",
 )
 _PITCH = rx(
     r"bitcoin|btc|crypto(?:currency|currencies)?|forex\w*|(?:trading|forex|crypto|betting) signals|no prescription (?:needed|required)|(?:cheap|buy) (?:adderall|xanax|valium|oxy\w*|meds|pills|diazepam)|fx trad\w*|binary options|nft|invest(?:ing|ment|or)s?(?: with| in)?",
     r"(?:turn|turned|made|make|earn|earning|earned) [£$€]?\d[\d,.]*k? (?:into|in|a|per|from|every)",
+    r"(?:made|make|makes|making|earn|earns|earning|earned|pulling in) (?:over |up to |around |about )?[£$€]\d[\d,.]*k?(?: ?/ ?| (?:a |per |each |every )?)(?:day|daily|week|weekly|wk|month|monthly|hr|hour)",
+    r"(?:made|make|making|earn\w*) (?:over |up to )?[£$€]\d[\d,.]*k? (?:working|from home|online|trading|with|doing|just)",
+    r"invest with|\d+ ?% (?:daily|weekly|monthly|a month|a week|per month|per week) (?:returns?|profits?|roi|interest|gains)|(?:returns?|profits?) guaranteed|guaranteed (?:returns?|profits?|income)",
+    r"trading (?:gold|forex|crypto|stocks|options|futures|indices)|my (?:trading |forex |crypto |investment )?mentor|tell (?:him|her|them) i sent you",
+    r"(?:need|want) (?:a )?(?:quick |fast |cash |personal )?loan|payday loans?|bad credit(?: ok| okay| accepted| welcome)?|fast approval|instant (?:approval|cash|loans?)|debt (?:relief|consolidation)",
+    r"get certified|become (?:a )?certified|want more (?:bookings|clients|followers|sales|leads|customers)|i help (?:\w+ ){0,2}(?:brands|businesses|coaches|therapists|clinics|practices|practitioners|entrepreneurs) (?:grow|scale|get|find|make|earn)",
+    r"(?:business|income|exciting|amazing|incredible) opportunit(?:y|ies)|opportunity (?:that|which) (?:would|could|might) suit|someone like you",
     r"make (?:money|cash|\$+|£+)(?: online| from home| fast)?|earn (?:money|cash|[£$€]\d)|(?:work|working) from home|passive income|financial freedom",
     r"(?:buy|cheap|real|get more|need|gain) (?:instagram |tiktok |real )?(?:followers|likes)|increase your (?:followers|sales|clients)|more clients",
-    r"brand ambassador|(?:seo|social media management|marketing services?)(?: for)?|life insurance|energy supplier|driving lessons|best rates",
+    r"brand ambassadors?|(?:seo|social media management|marketing services?)(?: for)?|life insurance|energy supplier|driving lessons|best rates",
     r"(?:recovery|trading|investment) expert|lost funds|account manager",
     r"(?:lose|losing) weight",
 )
@@ -77,14 +96,25 @@ _TAGS = re.compile(r"(?<![\w])(?:#(?:ad|ads|advert|sponsored|spon|sp|gifted|coll
 _RECOMMEND = rx(
     r"(?:just )?(?:go to|try|use|switch to|check out) (?:the )?[a-z]+ ?(?:app|help|space|time|flow|mind|mate)?(?: instead| app)(?:,|\.| -| it|!|$)",
     r"(?:i'?d |i would |i )?(?:highly )?recommend (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? at ",
-    r"(?:is|she'?s|he'?s|they'?re|it'?s) (?:way|much|so much|far) (?:better|cheaper)|half the price|way cheaper|much cheaper|same[- ]day appointments",
+    r"(?:is|she'?s|he'?s|they'?re|it'?s) (?:way|much|so much|far) cheaper|(?:is|she'?s|he'?s|they'?re|it'?s) (?:way|far|so much|much) better (?:than|and|value)|half the price|way cheaper|much cheaper|same[- ]day appointments",
+    r"go (?:and )?see (?:dr\.? |doctor )?[a-z]+ (?:[a-z]+ )?(?:at|in|from) (?:the )?(?:[\w'-]+ ){0,3}(?:clinic|practice|centre|center|counselling|therapy|wellness|studio)",
+    r"(?:go (?:and )?see|try|see|use) (?:dr\.? |doctor )[a-z]+ (?:[\w'-]+ ){0,6}instead",
     r"(?:if (?:anyone|anybody)(?: \w+)? (?:needs?|wants?|is looking for)|(?:anyone|anybody) (?:looking for|in need of)) (?:a |an )?(?:affordable |cheap |private |good |decent )?(?:therapist|counsell?ing|counsell?or|coach|therapy|online counsell?ing|hypnotherapist)",
-    r"(?:[£$€]\d+|\d+ ?(?:pounds|dollars)) (?:a|per) session",
+    r"(?:[£$€]\d+|\d+ ?(?:pounds|dollars)) (?:a|per) (?:session|hour)(?! (?:is|was|seems|feels|sounds|isn'?t|wasn'?t|just|though))",
     r"(?:she|he|they) (?:turned|changed|made|helped) (?:my|me)\b.{0,30}(?:message|contact|whatsapp|dm|telegram)",
     r"(?:changed|saved) my life (?:🙏|!|\.)?\s*(?:go )?(?:follow|check)",
     r"(?:where|help you where) (?:these people|they) failed",
 )
-_WEAK = rx(r"free", r"[£$€]\d[\d,.]*", r"discount", r"offer", r"deal", r"cheap(?:er)?", r"instead", r"@[\w.]{3,}", r"shop", r"💰|💸|🚀|🔥")
+_WEAK = rx(
+    r"free", r"[£$€]\d[\d,.]*", r"discount", r"offer", r"deal", r"cheap(?:er)?", r"low cost", r"affordable", r"rates", r"for (?:appointments|bookings|enquiries|prices)", r"half[- ]price", r"instead", r"@[\w.-]{3,}", r"shop", r"💰|💸|🚀|🔥",
+    # Soft self-promotion: the writer's own content or community, and an opening to a private chat.
+    r"(?:i|we) (?:post|share|make|do) (?:similar|more|the same|daily|weekly|loads of|lots of) (?:stuff|content|things|posts|videos|tips)",
+    r"i (?:just )?made (?:a|an) (?:whole |little |short )?(?:tiktok|video|reel|youtube video|post|blog post|podcast|episode)|go (?:and )?(?:watch|listen to|read) (?:it|mine|my)",
+    r"come say hi|say hi over",
+    r"can i (?:dm|pm|message|inbox) (?:you|u)",  # asked, yet an offer: kept even inside a question (see find)
+    r"(?:selling|i sell) (?:my|some|these)",
+    r"(?:joined|join) (?:a|an|our|my|this) (?:\w+ )?(?:community|team|network|program\w*) (?:that|which|who)",
+)
 # People reporting spam ("the crypto spam above", the "DM me" comments) are not advertising.
 _META = rx(r"spam\w*", r"bots?", r"reporting", r"reported", r"scam comments?", r"fake accounts?")
 _QUOTED = re.compile(r"\"[^\"]{1,80}\"")
@@ -92,6 +122,32 @@ _QUOTED = re.compile(r"\"[^\"]{1,80}\"")
 _ASKS_PRACTICE = re.compile(r"(?:\b(?:can|could|would|will|please|pls|plz) (?:(?:please|pls) )?(?:someone|somebody|you|u|anyone|one of you|the team|you guys)?\s*(?:please |pls )?$)")
 # The writer saying what they follow ("I follow @harbourlight too"), not telling others to.
 _I_FOLLOW = re.compile(r"\b(?:i|we) (?:already |also |do |just )?$")
+# Someone else who calls or texts the writer ("my ex used to call me useless", "kids at school call me ..."):
+# a report of what they do, not an invitation to get in touch.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:used to|would|kids|people|they|he|she|everyone|everybody|always|keeps?|kept|never|still|often|sometimes|literally|"
+    r"didn'?t|don'?t|doesn'?t|who|ex|mum|mom|dad|boss|friends|family)\s+(?:(?!can\b|could\b|should\b|may\b|just\b)[\w\"']+\s+){0,3}$"
+)
+_CONTACT_VERB = re.compile(r"(?:call|ring|phone|text|message|msg|email|e-mail|contact|dm|pm|inbox|whatsapp|telegram|hit|hmu|sent|check (?:your|ur))\b")
+# Someone the writer knows who sells a service ("my sister does reiki out of her flat", "our Nicky runs a
+# counselling service"): advertising for them when a price, a way to reach them or an appeal to readers follows.
+_PROVIDER = rx(
+    r"(?:my|our) (?:[\w'-]+ ){0,2}(?:runs|does|offers|teaches|owns|started|opened|set up|has) (?:a |an |her |his |their |some |own )?(?:[\w'-]+ ){0,2}"
+    r"(?:counsell?ing|therapy|reiki|massage|yoga|sound baths?|coaching|hypnotherapy|healing|readings|meditation|breathwork|acupuncture|nutrition|pilates|retreats?|workshops?|classes|practice|clinic|business|service)",
+)
+_REFERRAL = rx(
+    r"[£$€]\d+", r"\d+ (?:an|per|a) (?:hour|session)", r"on (?:facebook|fb|instagram|insta|ig|tiktok|google)", r"if (?:anyone|anybody)",
+    r"(?:she|he|they)'?(?:ll| will) see you", r"look (?:her|him|them) up", r"(?:ring|call|message|text|contact|dm|email|whatsapp) (?:her|him|them)",
+    r"(?:her|his|their) (?:number|website|page|details)", r"out of (?:her|his|their) (?:flat|house|home|garage|studio|kitchen)",
+)
+# A phone number after "call", "ring", "WhatsApp"... (not "call me back"), outside any mention of a helpline.
+# Business, unless it is someone the writer knows offered for a chat (a privacy matter, not advertising).
+_PHONE_OFFER = re.compile(r"\b(?:call|ring|phone|contact|whatsapp|text|dial)\b(?! me\b| (?:me )?back\b)[^.!?\n]{0,40}$")
+_PERSONAL_NUMBER = re.compile(
+    r"\b(?:my|our) (?:friend|mate|pal|sister|brother|mum|mom|dad|son|daughter|wife|husband|partner|cousin|neighbour|colleague|flatmate|housemate)\b"
+    r"|(?:for|if you (?:want|need|fancy)) a (?:chat|natter|coffee|catch up|talk)|meet up"
+)
+_HELPLINE = re.compile(r"\b(?:helpline|hopeline|samaritans|shout|papyrus|crisis|nhs|111|999|112|911|988|lifeline|emergency|gp|police|childline|support line|text line|24/7|a&e)\b")
 # Charity, fundraising and civic causes: their links and "on my profile" are not advertising.
 _CAUSE = rx(
     r"charity|charities|fundrais\w*|raising (?:money|funds)|sponsor(?:ed|ship)? (?:swim|run|walk|cycle|ride|skydive|page|me)|sponsored (?:\w+ )?for|donat\w*|justgiving|hospice",
@@ -102,7 +158,7 @@ _AUTHOR_OFFER = rx(
     r"(?:my|our) (?:new |own |little |small )?(?:\w+ ){0,2}(?:products?|candles|software|app|course|courses|classes|class|studio|retreat|workshops?|sound bath|shop|store|range|ebook|programme|program|coaching|services?|tickets|blends?|gummies|oils?|teas|jewell?ery|rings|blankets|website|page|site|business|brand|clinic|platform|tool)",
 )
 _COMMERCE = rx(
-    r"order|orders|buy|purchase|in stock|back in stock|tickets?|[£$€]\d+|free for \d+ days|free trial|(?:a|for a|your) trial|reply for|on sale|sale\b|discount|% off|pre-?order|launch\w*|just dropped|available (?:now|to buy|to order)|book (?:now|via|through|on|here)|enrol+ now|for a quote|rates",
+    r"order|orders|buy|purchase|in stock|back in stock|tickets?|[£$€]\d+|free for \d+ days|free trial|(?:a|for a|your) trial|reply for|on sale|sale\b|discount|% off|pre-?order|launch\w*|just dropped|available (?:now|to buy|to order)|book (?:now|via|through|on|here)|(?:call|ring|message|dm|email|click|text) (?:us )?to book|download|enrol+ now|for a quote|rates",
 )
 _QUESTION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)\W*(?:is|are|do|does|can|could|will|would|how|what'?s|what)\b[^.!?]*\?")
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{3,}")
@@ -129,6 +185,12 @@ def _digit_or_upper_code(norm: Normalised, m: re.Match[str]) -> bool:
     return any(c.isdigit() for c in code) or (code.isupper() and len(code) >= 4)
 
 
+def _phone_offers(norm: Normalised) -> list[tuple[int, int]]:
+    if _HELPLINE.search(norm.folded):
+        return []
+    return [sp for sp in find_phones(norm.original) if _PHONE_OFFER.search(norm.folded, max(0, sp[0] - 60), sp[0])]
+
+
 def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> list[Hit]:
     folded = norm.folded
     hits: list[Hit] = []
@@ -153,7 +215,9 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
             break
         spans = [m.span() for m in found[name] if not any(a <= m.start() < b for a, b in quoted)]
         if name == "cta":
-            spans = [sp for sp in spans if not _ASKS_PRACTICE.search(folded, max(0, sp[0] - 40), sp[0]) and not _I_FOLLOW.search(folded, max(0, sp[0] - 20), sp[0])]
+            spans = [sp for sp in spans if not _I_FOLLOW.search(folded, max(0, sp[0] - 20), sp[0])
+                     and not (_CONTACT_VERB.match(folded, sp[0]) and (_ASKS_PRACTICE.search(folded, max(0, sp[0] - 40), sp[0])
+                                                                     or _SOMEONE_ELSE.search(folded, max(0, sp[0] - 40), sp[0])))]
         elif name == "deal":
             spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in questions)]
         if spans:
@@ -161,12 +225,23 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
     if not hits and not meta and found["offer"] and found["commerce"]:
         spans = [m.span() for m in found["offer"]] + [m.span() for m in found["commerce"]]
         hits.append(Hit("promotional", "promotional.sales_pitch", "The writer offers their own goods or services for sale.", spans))
+    if not hits and not meta and _PROVIDER.search(folded):
+        referral = _REFERRAL.finditer(folded)
+        if referral:
+            hits.append(Hit("promotional", "promotional.other_service", "It recommends another paid service or offers the writer's own.",
+                            [m.span() for m in _PROVIDER.finditer(folded)] + [m.span() for m in referral]))
     if hits and found["cause"]:  # a fundraiser or petition: only a real sales signal still counts
         hits = [h for h in hits if h.rule not in ("promotional.external_link", "promotional.call_to_action")]
     contact = (find_phones(norm.original) + find_emails(folded)) if hits else []
     if contact:
         hits.append(Hit("promotional", "promotional.business_contact", "It offers a phone number or address to do business.", contact))
-    weak = [m.span() for m in found["weak"] if not any(a <= m.start() < b for a, b in questions)] if not hits else []
+    if not hits and not meta:
+        offered = _phone_offers(norm)
+        if offered and not _PERSONAL_NUMBER.search(folded):
+            hits.append(Hit("promotional", "promotional.business_contact", "It offers a phone number or address to do business.", offered))
+    weak = [m.span() for m in found["weak"] if folded.startswith("can i", m.start()) or not any(a <= m.start() < b for a, b in questions)] if not hits else []
+    if weak:  # a friend's number next to another sign of trade
+        weak += _phone_offers(norm)
     if len(weak) >= 2 and not hits:
         hits.append(Hit("promotional", "promotional.weak_signals", "Several signs of advertising appear together.", weak, strength=2))
     if repeat_count > 0 and (hits or links or _HANDLE.search(folded) or weak):

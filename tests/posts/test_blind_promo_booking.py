@@ -1,0 +1,67 @@
+"""Round 5, promotional and booking: the ideas behind the blind sets' misses, in wordings written for
+this file (none is in tests/data), each beside look-alikes that must stay quiet.
+
+Promotional: the writer's own book, podcast or programme out somewhere; engagement bait ("comment YES and
+I'll send it"); "in my bio"; follow-for-follow; loans, guaranteed returns, trading mentors and income
+claims; opportunities "for someone like you"; someone the writer knows who sells a service, with a price
+or a way to reach them; a phone number after "ring" or "WhatsApp". Not promotional: people who call the
+writer names, a person getting better, a price complained about, helplines, a book someone merely liked.
+
+Booking: moving, swapping, cancelling or arranging one's own sessions in new shapes (days as objects,
+"pop me in", "sign me up", "tell X I can't make it", misspellings), and not: complaints about the
+cancellation policy, newsletters, questions asked "for a project", sessions mentioned as a place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PROMO_CAUGHT = [
+    # the writer's own product, out or on sale
+    "my debut novel 'Quiet Rooms' is now available on Kindle, reviews appreciated x",
+    "my new workbook is out now, link below",
+    "Please buy my journal, it has prompts for anxious days",
+    "listen to my podcast, this week's episode is all about grief",
+    "Our 6-week Calm Nervous System programme starts Monday, comment CALM and I'll send you the details",
+    "type YES below and i'll dm you the free guide 💌",
+    "the full course is in my bio 💫",
+    "my page is on my profile, come have a look",
+    "f4f anyone?? just started",
+    # money pitches
+    "I earn $1,200 a week from my phone, ask me how",
+    "quick loans for anyone struggling, bad credit accepted",
+    "20% monthly returns with my account manager, whatsapp for info",
+    "been trading crypto with my mentor for 3 months, life changing, tell her I sent you",
+    "this role would be perfect for someone like you, message me babe",
+    # someone the writer knows selling a service
+    "my auntie runs a little massage business from home, £30 an hour, worth every penny",
+    "our Jo offers hypnotherapy sessions in Clevedon if anybody wants something quicker",
+    "my friend does tarot readings, look her up on Instagram",
+    # a phone number offered for business
+    "Qualified counsellor, affordable rates. Call 07700 900 321",
+    "Acupuncture for stress, WhatsApp 07700900765 for appointments",
+]
+
+PROMO_NOT_FLAGGED = [
+    "my dad used to call me stupid in front of everyone",
+    "people still call me 'the quiet one' at work",
+    "my brother kept texting me horrible things until I blocked him",
+    "my son is so much better now since starting with you",
+    "£80 a session was way beyond what we could afford",
+    "my favourite book is on audible now, listening on the bus",
+    "if you're struggling tonight please call Samaritans on 116 123 or the NHS on 111",
+    "my mum does yoga every morning and says it helps",
+    "I've put my pronouns in my bio",
+    "the charity shop today had a lovely mug",
+    "we finally got everything in order now, thank you",
+]
+
+
+@pytest.mark.parametrize("text", PROMO_CAUGHT)
+def test_new_wordings_of_selling_are_promotional(check, text):
+    assert "promotional" in check(text, allowed_domains=["harbourlight.example"])
+
+
+@pytest.mark.parametrize("text", PROMO_NOT_FLAGGED)
+def test_look_alikes_are_not_promotional(check, text):
+    assert "promotional" not in check(text, allowed_domains=["harbourlight.example"])
