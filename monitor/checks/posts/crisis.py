@@ -23,7 +23,6 @@ _OTHER_SELF = r"(?:himself|herself|themselves|themself|his own life|her own life
 # Each pattern alone is a strong enough sign.
 STRONG = rx(
     r"(?:kill|killing|kil|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving) " + _SELF,
-    r"kms",
     r"suicidal(?! thoughts? (?:are|is) common)",
     r"(?:think|thinking|thought|thoughts) (?:about|of) (?:suicide|killing myself|ending it|dying|death|hurting myself|self[- ]?harm\w*)(?: (?:every|all|again|lately|constantly)\w*)?",
     r"(?:want|wanna|going|planning|plan|decided|ready) to (?:die(?! on (?:this|that|the) hill| of (?:embarrassment|laughter|shame))|commit suicide|end it(?: all)?|disappear for good|not be here|be dead|go to sleep forever)",
@@ -33,8 +32,8 @@ STRONG = rx(
     r"(?:tired|sick|exhausted) of (?:living|life|being alive|existing)",
     r"(?:life|living) (?:isn'?t|is not|isnt|aint|ain'?t) worth (?:living|it)(?: anymore| any more)?",
     r"(?:nothing|no reason|no point|nothing left) (?:to live for|in living|in going on|to go on for|left to live for)|what'?s the point (?:of|in) (?:going on|living|anything|being alive)",
-    r"(?:everyone|everybody|they|the world|my family|my kids|people) (?:would be|would b|is|are|will be|d be) better off (?:without me|if i (?:just )?(?:wasn'?t|weren'?t|was not|were not|was gone|died|disappeared|didn'?t exist))",
-    r"(?:no ?one|nobody|no-one) (?:would|will|is going to|gonna) (?:miss|notice|care)(?: if)?(?: i| me)?",
+    r"(?:everyone|everybody|they|the world|my family|my kids|people) (?:would be|would b|is|are|will be|d be) better off (?:without (?:me|people like me|someone like me)|if i (?:just )?(?:wasn'?t|weren'?t|was not|were not|was gone|died|disappeared|didn'?t exist))",
+    r"(?:no ?one|nobody|no-one) (?:would|will|is going to|gonna) (?:miss|notice|care)(?: if)?(?: i| me)?(?! (?:u|you|ya|him|her|them)\b)",
     r"(?:end|ending|finish|finishing) it (?:all|tonight|for good|now)|be done with it all|ending it all",
     r"(?:disappear|disappearing|gone) (?:for good|forever)|if i was gone|when i'?m gone|stop(?:ped)? existing",
     r"(?:take|taking|took|swallow|swallowing|swallowed) (?:all|every|the whole|a whole) (?:of )?(?:my |the |those |these )?(?:pills|tablets|meds|medication|bottle|packet|box|thing|everything)|take everything in the (?:cabinet|cupboard|drawer)",
@@ -46,7 +45,7 @@ STRONG = rx(
     r"(?:been|keep|kept|started|start|am|i'?m) (?:self[- ]?harming|cutting again|cutting myself|burning myself|hurting myself)",
     r"started (?:cutting|burning|self[- ]?harming|hurting myself) again|relapsed",
     r"(?:can'?t|cannot|cant|won'?t be able to|don'?t think i can|not sure i can|unable to) keep (?:myself|me) safe|(?:i'?m|i am|im) not safe(?: tonight| right now| at home|)",
-    r"scared (?:of )?what i (?:might|could|will) do(?: to myself)?",
+    r"scared (?:of )?what i (?:might|could|will|'?ll|'?d) do(?: to myself)?",
     r"this is my last (?:post|message|goodbye)|my final (?:post|goodbye)|goodbye (?:everyone|all|world|forever|x+)|i'?m done\W+goodbye",
     r"(?:wrote|written|writing|left) (?:letters|a letter|notes?) (?:to|for) (?:my|everyone)",
     r"(?:(?:giving|gave|given) (?:my|his|her|their|all (?:my|his|her)) (?:things|stuff|belongings|possessions|tools|pets?) away|(?:giving|given|gave) away (?:my|his|her|their|all) \w+)(?![^.!?\n]{0,60}\b(?:charity|hub|food ?bank|donat\w*|if anyone|anyone (?:needs?|wants?)|free to|nephew|niece|grew out|outgrown))",
@@ -71,7 +70,8 @@ STRONG = rx(
     r"(?:gas oven|gas|oven|hob)(?:'s| is|s)? (?:on|running)\b[^.!?\n]{0,60}\b(?:i'?m|i am|im) (?:sat|sitting|lying|laying|breathing)\b(?! (?:by|at) (?:the table|my desk))",
     r"(?:engine|car)(?:'s| is|s)? running (?:in|inside) the (?:garage|shed)\b|(?:hose|pipe) (?:from|on|to) the exhaust",
     r"lock(?:ed|s)? (?:him|her|them)sel(?:f|ves) (?:in|away)\b[^.!?\n]{0,80}(?:razor|blade|knife|pills|tablets|rope|won'?t (?:answer|respond|open)|not answering)",
-    r"(?:said|saying|say|said all) (?:my |our )?goodbyes?(?: to (?:the|my) (?:dog|cat|pets?|kids|children|mum|mom|dad|family|parents|sister|brother))?(?! (?:to (?:summer|the year|2\d{3}|our|the team|you all at)|party))",
+    r"(?:said|saying|say|said all) (?:my |our |all my )goodbyes?(?! (?:to (?:summer|the year|2\d{3}|our|the team|you all at|my old|the old)|party))|(?:said|saying) goodbyes?(?=\W*$|\W*[.,;])"
+    r"|(?:said|saying|say) (?:my |our )?goodbyes? to (?:the|my) (?:dog|cat|pets?|kids|children|mum|mom|dad|family|parents|sister|brother)",
     r"(?:written|wrote|writing|left|leaving) (?:a |my |the )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:mum|mom|dad|family|kids|children|wife|husband|partner|parents|everyone|sister|brother)\b(?! (?:about|asking|saying|for school|re))",
     r"better (?:looked after|cared for|off|placed) without me",
     # Researching means, intent to stop feeling, letting go, threats against the writer, wishing not to exist.
@@ -82,12 +82,12 @@ STRONG = rx(
     r"wish(?:es|ed)? (?:i|he|she|they|my \w+) (?:was|were|had|had been) never (?:been )?born",
     r"(?:threaten\w* to|says? (?:he|she|they)(?:'ll| will| would|'d)|said (?:he|she|they)(?:'d| would)) (?:kill|hurt|strangle|stab|shoot) me(?! if i(?:'m| am)? (?:late|not home|forget|don'?t|miss|eat|spend|break|lose)\b)",
     r"(?:don'?t|do not|dont) know how (?:much )?(?:longer|long) i can (?:keep|go on|do this|cope|take|hold on|last)",
-    r"(?:saving|stockpiling|hoarding|keeping|collecting) (?:them|it|those|these)(?: all)? (?:up|instead|for later|for when)\b",
+    r"(?:saving|stockpiling|hoarding|keeping|collecting) (?:them|those|these)(?: all)? (?:up|instead|for later|for when)\b",
     r"(?:thinking|think|thought|thoughts?) (?:about|of) (?:not (?:being (?:here|alive|around)|existing|waking up)|being gone|disappearing for good)",
     r"(?:i'?d|i would|id) (?:much )?rather (?:not (?:exist|be here|be alive|wake up|be around)|be dead|die)\b",
     r"(?:would be|'d be|will be|is|are) (?:so much )?(?:lighter|better|easier|happier|calmer|freer) without me\b",
     # Finality and farewell.
-    r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: again)?(?=\W*$|\.)",
+    r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: (?:in|inside|out|up|down))?(?: again)?(?=\W*$|\.)",
     r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))(?! of the (?:year|day|week|month|season|series))|^\W*last (?:post|message)\b(?! of the (?:year|day|week|month|season|series))",
     r"(?:tonight|today|tomorrow)'?s the (?:night|day)\W+(?:sorry|goodbye|bye|i'?m sorry)",
     r"(?:sorry|goodbye|bye|farewell) to (?:everyone|you all|all of you|everybody)",
@@ -96,7 +96,7 @@ STRONG = rx(
     r"(?:i'?ve|i have|i) (?:decided|made (?:my|the) decision)\W+(?:tonight|tomorrow|today|this weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     r"(?:nobody|no one|no-one|nothing) (?:will|can|is going to|gonna) stop me",
     r"(?:i )?(?:won'?t|will not|wont) be (?:around|here|alive)(?: anymore| any more)?(?=\W*$)",
-    r"(?:feels?|feeling|starting to feel|sounds?) like a plan|(?:my|the) (?:letter|note)s? (?:is|are) on the",
+    r"(?:feels?|feeling|starting to feel|sounds?) like a plan|(?:my|the) (?:letter|note)s? (?:is|are|'s|'re) (?:on|in|under|by) the",
     # Burden and hopelessness.
     r"(?:won'?t|will not|wont|not going to) be (?:a|an) (?:problem|burden|bother|nuisance|issue|worry)(?: (?:to|for|on) \w+)? (?:for )?(?:much|any|for) ?(?:longer|more)",
     r"(?:everyone|everybody|they|the world|my family|my kids|people|all of you|you all)(?: \w+)? (?:would|will|'d) (?:\w+ )?be (?:better off|happier|relieved)(?: (?:without me|if i (?:was|were) gone|when i'?m gone))?(?=\W|$)",
@@ -109,9 +109,7 @@ STRONG = rx(
     r"(?:he|she|they) (?:wants?|want) to die|(?:told me|said|says|saying) (?:he|she|they) (?:wants?|want) to (?:die|be dead|end it)",
     r"(?:going|gonna|threaten\w*) to jump (?:off|from|in front)",
     r"(?:won'?t|will not|wont|not going to|not gonna|not) be (?:around|here) (?:much|for) (?:longer|long)",
-    # Harm to others, said as intent.
-    r"(?:i'?m|i am|im) (?:going|gonna) (?:to )?(?:(?:come|go|drive) (?:[\w']+ ){0,5}and )?(?:kill|hurt|stab|shoot|strangle|attack|beat up|smash|punch) (?:him|her|them|you|my \w+|someone|people|the \w+|your (?:face|head|teeth))",
-    r"(?:i'?ll|i will|i want to|i wanna|want to|gonna) (?:kill|stab|shoot|strangle|hurt|attack) (?:him|her|them|my \w+|someone|people|the (?:people|person|kids|man|woman) \w*)",
+    # Voices telling the writer to harm (harm to others said as intent lives in crisis_others).
     r"(?:voices|voice) (?:are |is |keep )?(?:telling|tell|tells) me to (?:hurt|kill|harm)",
     r"thought about how i'?d do it",
     # Coded words and plain-spoken intent seen in round 4 (slang, "wanna", third persons' pills).
@@ -125,13 +123,30 @@ STRONG = rx(
     r"(?:don'?t|dont|do not|doesn'?t|does not) deserve to (?:live|be alive|be here|exist)",
     r"(?:she|he|they)(?:'ll| will|'d| would| is going to|'s going to| are going to) (?:hurt|harm|kill|cut|starve) (?:her|him|them)sel(?:f|ves)",
     r"(?:want|wanna|going|gonna) (?:2|to) (?:die|dye|end it)(?! on (?:this|that|the|a) hill| of (?:embarrassment|laughter|shame|boredom)| for)|wish (?:i'?d|i had|i was|i were|i'd) never (?:been )?born|(?:hope|hoping|praying|pray) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
-    r"(?:going to|gonna|might|about to|want to|scared i'?ll) do something (?:stupid|drastic|silly|permanent)(?! (?:with my hair|like))",
+    r"(?:going to|gonna|might|about to|want to|scared i'?ll) \"?do something (?:stupid|drastic|silly|permanent)(?! (?:with my hair|like))",
     r"(?:don'?t|do not|not sure|doubt|no idea if) (?:i'?ll|i will|if i'?ll|i can|i'?m going to) (?:make it|survive|get|last) (?:through )?(?:the night|tonight|the weekend|today|this week)",
-    r"(?:last|final) time (?:you'?ll|anyone will|you will|you) (?:ever )?(?:hear from|see|hear) me|see you on the other side",
+    # Round 5 (independent writers): the same ideas in more words. Throwing oneself from a height, doing
+    # oneself in, a note written, pills taken by count (misspelt too), means at hand in a private place,
+    # a goodbye drafted, messages for loved ones, asking how long until one is found, imitating a death.
+    r"(?:throw|throwing|threw|fling|flinging|hurl|hurling|launch|launching) (?:my ?self|meself) (?:down|off|from|in front|under|into)",
+    r"do(?:ing)? (?:my ?self|meself|him ?self|her ?self|them ?selves) in\b",
+    r"(?:written|wrote|finished|writing|left) my (?:suicide |goodbye |last |final )?note\b(?! (?:to|for|about|on) (?:the |my )?(?:teacher|school|class|boss|work|landlord|neighbou?r))",
+    r"(?:took|taken|tuk|tuck|tooken|swallowed|necked|downed|had) (?:like |about |around |over |nearly |almost )?(?:\d{2,}|twenty|thirty|forty|fifty|a dozen) (?:of )?(?:my |the |her |his |those |these |me )?(?:\w+ )?(?:pills|pils|tablets|tablits|tablet|meds|paracetamol|painkillers|co-?codamol)"
+    r"|(?:took|taken|tuk|swallowed|necked|downed) (?:like |about |around |over )?(?:\d{2,}|twenty|thirty|forty|fifty) of (?:them|those|these)\b",
+    r"(?:i'?ve|i have|i|ive|she'?s|he'?s|she has|he has|they'?ve|they have) (?:just )?(?:taken|took|tuk|swallowed) something\b(?! for (?:the|my|her|his) (?:pain|headache|cold|hay ?fever|period|cramps|migraine|nerves))",
+    r"(?:sitting|sat|lying|laying|i'?m|im) (?:here )?in (?:the|my) (?:bath|bathtub|bathroom|car|garage|dark|room|bed) with (?:a|the|my|some|all (?:my|the)) (?:razor|blade|blades|rope|pills|tablets|knife|hose|bottle of pills)",
+    r"(?:drafting|writing|wrote|written|posting|composing|recording|made) (?:my|a) (?:goodbye|farewell|suicide|final|last) (?:tweet|post|message|note|letter|video|text)s?(?! (?:to|for) (?:the |my |our )?(?:team|colleagues|job|work|class|followers|channel|account|page|school|office|club))",
+    r"^\W*tell (?:my |the |her |his )?\w+ (?:that )?(?:i lov\w*|i'?m sorry|im sorry|i was sorry)|tell (?:my |the )?\w+ it (?:wasn'?t|wasnt|was not|isn'?t|is not) (?:her|his|their|your) fault",
+    r"how long (?:does|would|will|did) it take (?:for )?(?:someone|anyone|people|them|somebody) to (?:find|notice|miss) (?:you|me|a body|them)",
+    r"(?:going to|gonna|will|i'?ll|want to) do (?:exactly )?what (?:my \w+|he|she|they) did|same (?:way|method),? same (?:place|spot|time)",
+    r"imagine (?:still )?being (?:alive|here|around) (?:on|by|next|in|at|after)\b",
+    r"(?:don'?t|dont|do not) think i'?ll (?:make it|be (?:here|around|alive)) (?:to|till|until|for|past) (?:my \w+|next \w+|christmas|the end of)(?! (?:party|dinner|do|drinks|meal|event|wedding|on time|session|appointment|match|game|gig))",
+    r"(?:live ?stream\w*|go(?:ing)? live|film\w*|record\w*) (?:\w+ ){0,4}when (?:he|she|they|i) (?:does|do) it",
+    r"(?:last|final) time (?:you'?ll|anyone will|you will|you) (?:ever )?(?:hear from|see|hear) me|see (?:you|ya|u) (?:all |guys |lot |everyone )?on the other side(?! of)",
 )
 _PAST = re.compile(
     r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
-    r"|(?:last|that|one) year|back then|i was wrong|gets better|got better|in the past|recovered|recovery|years back|still here|through a (?:really )?dark)"
+    r"|(?:last|that|one) year|back then|i was wrong|(?<!saying it )(?<!say it )(?<!says it )(?<!said it )gets better|got better|in the past|recovered|recovery|years back|still here|through a (?:really )?dark)"
 )
 # Talk about other people in general ("ask someone if they're thinking about suicide"): advice, not a case.
 _GENERAL_BEFORE = re.compile(
@@ -139,8 +154,18 @@ _GENERAL_BEFORE = re.compile(
 )
 # A phrase raised only to be rejected ("End it all? No - end the stigma!").
 _REJECTED_AFTER = re.compile(r"\s*\?\s*(?:no|nope|never)\b(?! ?one\b| (?:point|way|reason)\b)")
-_FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking)\b|😂|🤣|😅|😆")
-_HYPERBOLE = re.compile(r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b|\bif i (?:skip|skipped|miss|missed|ate|eat|bunk|bunked|had|took) \w+|\bmade me want to\b|\bmakes? me want to\b")
+_FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking|the drama|so dramatic|drama queen)\b|😂|🤣|😅|😆|🙄")
+_HYPERBOLE = re.compile(
+    r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b|\bif i (?:skip|skipped|miss|missed|ate|eat|bunk|bunked|had|took) \w+|\bmade me want to\b|\bmakes? me want to\b"
+    r"|\bbecause (?:i|we|she|he|they) (?:made|told|asked|wouldn'?t|won'?t|didn'?t)\b|\b(?:my|our|the) (?:teen|teenager|kid|daughter|son|toddler)\w* said\b"
+)
+# "this bin schedule makes me want to jump off a cliff": a thing blamed for the wish is exaggeration
+# (but not "everything makes me want to die").
+_MAKES_ME = re.compile(r"(?<!everything )(?<!life )(?<!it all )(?:makes?|made|making) me (?:\w+ )?want to $")
+# The phrase limited to a place or activity right after it ("I don't want to be here... at this job").
+_SCOPED_AFTER = re.compile(r"\W{0,6}(?:at|in) (?:this|my|the) (?:job|work|office|meeting|queue|class|lecture|party|wedding|shop|place)\b")
+# Leisure and fiction that borrow the words: a charity dip off the pier, a novel's character.
+_LEISURE = re.compile(r"\b(?:charity|dip|swim|plunge|bungee|fundraiser|sponsored|skydive|polar|novel|character|fiction|screenplay)\b")
 
 
 # "I won't be coming back" closes many one-star reviews: a farewell to the service, not to life, when the
@@ -165,7 +190,9 @@ def find(norm: Normalised) -> list[Hit]:
         sentence = folded[s:e]
         if _PAST.search(sentence):
             continue
-        if _FIGURATIVE.search(sentence) and _HYPERBOLE.search(sentence):
+        if _FIGURATIVE.search(folded, s, min(len(folded), e + 12)) and _HYPERBOLE.search(sentence):
+            continue
+        if _MAKES_ME.search(folded, max(s, m.start() - 30), m.start()) or _SCOPED_AFTER.match(folded, m.end()) or _LEISURE.search(sentence):
             continue
         if _GENERAL_BEFORE.search(folded, max(s, m.start() - 60), m.start()) or _REJECTED_AFTER.match(folded, m.end()):
             continue

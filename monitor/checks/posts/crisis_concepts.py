@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.checks.posts import crisis_others
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.patterns import GroupScan
 from monitor.checks.posts.rules import rx, sentence_bounds
@@ -57,24 +58,47 @@ DEATH = rx(
     r"then (?:peace|nothing|quiet|rest|it'?s over)|(?:be |finally )?at peace (?:soon|at last)|peace at last",
     r"(?:eulogy|obituary|funeral plan|my (?:own )?funeral)",
     r"(?:(?:want|wanna|need) (?:it|everything|this|the pain|it all|things) (?:all )?to )?(?:stop|end|be over|go away)\W+(?:permanently|for good|forever)",
+    # Round 5: euphemisms of ending and of others freed from the writer; hiding the act; a last errand;
+    # a near attempt or a rehearsal; joining someone who died.
+    r"(?:pack|packing|packed|jack|jacking) it all in|before i go(?=\W*$|\W*[.!])|(?:paid|paying|pay) (?:my|the) (?:fare|ferryman)",
+    r"(?:won'?t|wont|will not|not|never) (?:need|have|be needing|gonna need|gonna have) to (?:\w+ ){0,2}(?:about |with |after |for )?me\b(?= (?:any ?more|much longer|for (?:much )?longer|for long|soon)|\W*$)"
+    r"|soon (?:you|they|everyone|nobody|no one|you all|you lot)(?: \w+)? (?:won'?t|will not|wont) (?:have|need) to",
+    r"(?:it'?s|its|it is|it'?ll be|it will be|all be|i'?ll be) (?:all )?(?:done|over|finished) (?:soon|tonight|tomorrow|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning))"
+    r"|(?:it'?s|its|it is|game|it'?s all|it'?s game) over for me|over for me (?:after|by|tonight)|there'?ll be one less",
+    r"so (?:nobody|no ?one|noone|no-one) (?:hears|will hear|can hear|finds (?:me|out)|can stop me|will stop me|notices|sees)|when (?:nobody|no ?one|noone|no-one)(?:'s| is| will be|s) (?:around|awake|home|up|looking)",
+    r"(?:planning|plan|planned|plotting) (?:my|their|his|her|an|the) exit(?! (?:from|at|of) (?!life|this world))|(?:gonna|going to|will|'ll|about to) be a ghost|be a ghost soon",
+    r"nowhere (?:\w+ )?i (?:want|wanna) (?:to )?be (?:alive|here)|rehears\w* it\b|(?:tonight|today|this) (?:is ?n'?t|isnt|is not|won'?t be|aint) a (?:rehearsal|practice run|drill)",
+    r"no (?:fuel|petrol|gas|way) to (?:get|come) back|one[- ]way (?:trip|ticket)(?! to)|(?:for|got|bought|buying|buy|getting) (?:the|my) last (?:thing|things|item|bits?)(?: i(?:'ll)? (?:ever )?need)?(?! is| was)",
+    r"checking out (?:this weekend|tonight|soon|for good)(?=\W*$)|(?:i'?m|im) checking out (?:this weekend|tonight|soon)",
+    r"(?:sleep|die|dying|go|ready to go)(?: \w+){0,2} (?:and )?(?:be with|join) (?:my |her |his |their )?(?:late )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|husband|wife|dad|mum|mom|father|mother|son|daughter|brother|sister|partner|baby)\b"
+    r"|so (?:i|she|he|they) can (?:be with|join|see) (?:my |her |his |their )?(?:late )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|husband|wife|dad|mum|mom|father|mother|son|daughter|brother|sister|partner|baby)\b"
+    r"|ready to (?:see|be with|join) (?:my |her |his |their )?(?:late )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|husband|wife|dad|mum|mom|father|mother) again",
 )
 MEANS_STRONG = rx(
     r"overdos\w*|\bod(?:ing|'?d)\b|rope|noose|ligature|hang(?:ing)? (?:my ?self|himself|herself)",
     r"bridge|(?:train|railway) (?:tracks|line)|tracks|in front of (?:a|an|the) (?:\w+ )?(?:train|bus|lorry|truck|car|express|\d)",
     r"balcony|cliffs?|multi ?-?stor(?:e)?y|(?:the )?roof|ledge|edge of|into the (?:sea|river|water|canal)|walk into the sea|drown\w*|jump\w*",
-    r"razor|blade|shotgun|gun|rifle|firearm|bleach|🔪|🩸",
+    r"razors?|blades?|shotgun|gun|rifle|firearm|bleach|🔪|🩸|knots?",
     r"(?:crash\w*|drive|driving|drove|steer\w*) (?:my |the )?(?:car )?(?:into|off)|into a (?:wall|tree|lorry|truck)",
-    r"(?:stop|stopped|stopping) (?:eating|taking my (?:meds|insulin|medication))",
+    r"(?:stop|stopped|stopping) (?:eating|taking (?:my|her|his|their) (?:meds|insulin|medication|tablets|pills))",
     r"with a (?:bat|knife|hammer|gun|blade|machete) in (?:the|my) (?:car|bag|pocket)",
     r"🔫|🪢|(?:how|high|tall|deep) enough|top floor|\d+(?:th|st|nd|rd) floor (?:window|balcony|flat)|(?:step|stepping|walk|walking) (?:out )?in front of",
     r"swerv\w* (?:\w+ )?into|into (?:a|the|an) (?:oncoming )?(?:wall|tree|lorry|truck|bus|traffic|oncoming \w+)|gas oven|(?:the )?gas(?:'s| is) on|carbon monoxide|exhaust (?:pipe|fumes)|charcoal",
     r"(?:got|have|'ve got) enough (?:saved |stored |put by )?(?:up )?(?=now\b|\W*$|[.,])|(?:collecting|collected|saving|saved|hoarding|stockpiling|stashing) them (?:up )?(?:for|since)",
     r"(?:hasn'?t|haven'?t|has not|have not|not) (?:eaten|eating|had (?:a thing|anything) to eat) (?:in|for) (?:days|a week|\w+ days)",
+    # Round 5: a high place with the writer at it; a near attempt; a hose to the exhaust; something taken;
+    # gas smelt behind a door; several boxes bought at a pharmacy.
+    r"(?:stood|stand|standing|sat|sit|sitting|been|went|go|going|walked|walk|i'?m|im|up|out) (?:out |up |back |down )?(?:on|at|to|onto|over|by) (?:the )?(?:top|end|edge) of (?:the )?(?:\w+ )?(?:pier|bridge|stairs|cliffs?|car ?park|roof|flats|building|tower|jetty|quarry)",
+    r"(?:on|at|to|onto|from) the (?:pier|overpass|flyover|viaduct|gap|cliffs?|ledge|railway|level crossing|quarry|dam|heads|top floor)\b",
+    r"nearly (?:went in|jumped|did it|went over|stepped off|let go)|almost (?:did it|jumped|went through with it)",
+    r"(?:hose|hosepipe|pipe|tube)(?: \w+){0,3} (?:for|to|on|onto|into|from|through) (?:the |my )?(?:car |ute |van )?(?:exhaust|window)|exhaust (?:hose|pipe)",
+    r"(?:taken|took|tuk|swallowed) something\b(?! for)|(?:smell|smells|smelling|stink\w*) (?:of|like) gas|gas (?:smell|is on|left on)",
+    r"(?:pharmacist|chemist|pharmacy)\b[^.!?\n]{0,60}\b(?:\d+|two|three|four|five|six|several|multiple|a few|loads of) (?:boxes|packets|packs)",
     r"shoot up (?:the|his|her|their|my|a|our) (?:school|college|office|work|church|mall|party)|(?:bring|take|taking|bringing) a (?:gun|knife) (?:to|into) (?:school|work|college)",
 )
 MEANS_WEAK = rx(
-    r"pil+s|tablets|meds|medication|paracetamol|painkillers|sleeping (?:pil+s|tablets)|insulin|💊|knife|knives|lighter|vodka|the sea",
-    r"(?:take|swallow|neck|down)\w* (?:the|them|it) (?:lot|all)",
+    r"pil+s|tablets|tablits|meds|medication|paracetamol|painkillers|sleeping (?:pil+s|tablets)|insulin|💊|knife|knives|lighter|vodka|the sea|hose(?:pipe)?|car keys",
+    r"(?:tak|swallow|neck|down)\w* (?:the|them|it) (?:lot|all)",
 )
 # Quantities and readiness that make ordinary medicine words a means.
 QUANTITY = rx(
@@ -85,13 +109,19 @@ HARM = rx(
     r"self[- ]?harm\w*|self harmd",
     r"cut(?:ting|s)? (?:again|my ?self|deeper|my (?:arms?|wrists?|legs?|thighs?|skin))|cut (?:him|her)self|cutting (?:him|her)self",
     r"burn(?:ing|t|ed)? (?:my ?self|my (?:arms?|skin|legs?|hands?))|hurt(?:ing)? (?:my ?self|him ?self|her ?self)|harm(?:ing)? (?:my ?self|him ?self|her ?self)|bleed\w*",
-    r"(?:hurt|harm|kill|stab|smother\w*|shake|shoot|strangle|attack|drown|hit|hurting|harming|killing|stabbing|smothering|shaking|strangling) (?:my (?:\w+ )?" + _CLOSE + r"|someone|somebody|people|him|her)\b",
+    r"(?:hit|hitting|bang|banging|punch|punching|smash|smashing) my (?:head|fists?|hands?) (?:on|against|into|off) (?:the )?(?:wall|floor|door|desk)",
+    r"(?:wrists?|arms?|thighs?|legs?) (?:are|is|look like|looks like) (?:a )?(?:barcode|ribbons|shredded)|barcode (?:wrists?|arms?)|tw:? ?sh\b|sh (?:is|urges?|again|relapse|scars?|wounds?|cuts?)\b|(?:relapsed|clean|urges) (?:from|on|to|for) sh\b",
+    r"scratch(?:ing|ed)? (?:my ?self|my (?:arms?|skin|legs?|wrists?|face))|cut(?:ting)? deeper",
+)
+# Harm to someone else: counted only when the text is not playful exaggeration (crisis_others.playful).
+HARM_OTHERS = rx(
+    r"(?:hurt|harm|kill|stab|smother\w*|shake|shoot|strangle|attack|drown|hit|hurting|harming|killing|stabbing|smothering|shaking|strangling) (?:my (?:\w+ )?" + _CLOSE + r"|someone|somebody|people|him|her)\b(?!'?s? feelings)",
     r"(?:he|she|they)(?:'ll| will| is going to| said (?:he|she|they)'?d) kill (?:me|us)|kill (?:me|us) and (?:then )?(?:him|her|them)sel",
     r"(?:going to|gonna) (?:make (?:him|her|them) pay|pay for what (?:he|she|they) did)|make (?:him|her|them) pay",
-    r"(?:he|she|they|you)(?:'ll| will) get what'?s coming|get what (?:he|she|they) deserves?|i know where (?:he|she|they|you) (?:lives?|parks?|works?|sleeps?)",
+    r"(?:he|she|they|you)(?:'ll| will) get what'?s coming|get what (?:he|she|they) deserves?|deserves? what'?s coming",
     r"make sure (?:he|she|they|him|her) (?:never|can'?t|won'?t) (?:\w+ ){0,3}(?:again|anyone)|(?:has|have|needs?) to be (?:dealt with|stopped|punished|got rid of|silenced)",
     r"make (?:him|her|them) suffer|(?:he|she|they) won'?t see (?:tomorrow|the morning|another day)|burn (?:his|her|their) (?:house|flat|car)(?: down)?|teach (?:him|her|them) a lesson",
-    r"scratch(?:ing|ed)? (?:my ?self|my (?:arms?|skin|legs?|wrists?|face))|cut(?:ting)? deeper",
+    *crisis_others.VIOLENCE.parts,
 )
 HOPELESS = rx(
     r"(?:can'?t|cant|cannot) (?:go on|cope|do (?:this|it)|keep (?:doing|going)|take (?:it|this|any ?more)|carry on|face (?:it|tomorrow|another))",
@@ -108,6 +138,10 @@ HOPELESS = rx(
     r"(?:doesn'?t|don'?t|dont|can'?t|cant|cannot) see (?:the|any) point|not your fault|(?:it'?s )?no ?one'?s fault|don'?t blame (?:yourself|yourselves|anyone)",
     r"(?:nobody|no one|no-one|noone) (?:has|will have|needs?|'ll have) to (?:deal with|clean up|worry about|look after|put up with)|final countdown|not long now|had enough of (?:life|living|everything|it all)",
     r"(?:can'?t|cant) stop (?:doing it|myself|cutting|scratching|hurting)|beyond help|can still be helped|past saving",
+    r"(?:i'?m|im|i am) (?:really |so )?not (?:ok|okay|alright|in a good way|coping)|(?:i'?m|im|i am) (?:so |totally |fully |actually )?(?:cooked|done for|finished)(?=\W*$|\W*[.,!]| not)",
+    r"no (?:fixing|fix|saving|changing) (?:this|it|me)|(?:can'?t|cannot) be fixed|beyond (?:fixing|repair)|(?:can'?t|cant|cannot) (?:do this )?any ?more\b",
+    r"(?:don'?t|dont|do not|no|pls dont|please don'?t) (?:reply|respond|comment|send|give|post)(?: me)?(?: with)? (?:the |any )?(?:hotline|helpline|crisis line|samaritans|numbers?)|(?:hotlines?|helplines?|samaritans) (?:don'?t|didn'?t|didnt|won'?t|never) help|didn'?t help",
+    r"(?:i'?ve|i have|i|ive) (?:just )?decided(?=\W*$|\W*[.,;]| and)|just decide\b|(?:weirdly|strangely|oddly|eerily|finally|so) (?:calm|peaceful|at peace) now|want (?:it|everything|this) (?:all )?to be (?:quiet|over)",
 )
 FAREWELL = rx(
     r"goodbye|good bye|bye x|said my goodbyes|farewell|last (?:post|message)|final (?:post|message|goodbye)",
@@ -119,6 +153,14 @@ FAREWELL = rx(
     r"mak(?:e|ing) (?:the |all the |my |final )?arrangements|made (?:the |all the |my |final )?arrangements|(?:sort|sorted|sorting|put|putting|got|getting) (?:out )?(?:my|his|her|their) affairs|(?:updated|wrote|written|sorted|signed|changed|finished) (?:my|the|his|her) will",
     r"everything(?:'s| is) in order|(?:left|leave|leaving) (?:the )?(?:spare )?keys? (?:with|for)|cancel(?:led|ling)? (?:the|my) (?:gym|subscriptions?|phone contract|direct debits?)",
     r"found (?:a|her|his|their|the) (?:\w+ )?(?:note|letter)s?(?: (?:in|on|under|from))?|you tried|thanks? for (?:the sessions|everything you(?:'ve)? done|all you(?:'ve)? done)|sorry (?:dr \w+|mum|mom|dad|everyone|guys|all|x+)|tell (?:my|the|her|his) \w+ (?:i'?m sorry|i love|i said)",
+    # Round 5: debts squared, messages for loved ones, a keepsake, a note left, telling people not to look.
+    r"(?:paid|pay|paying|square|squared|squaring|settle|settled|settling|repaid|repay|repaying|clear|cleared|clearing) (?:off |up |back )?(?:all )?(?:my |the )?(?:debts?|what i owe|everyone i owe|it all)|(?:everyone|everybody|people) i owe|envelopes? (?:with|for) (?:their|your|his|her|each) names?",
+    r"tell (?:my |the |her |his )?\w+ (?:that )?(?:i'?m|im|i am|i was) sorry|tell (?:my |the |her |his )?\w+ (?:that )?i lov\w*|tell \w+ it (?:wasn'?t|wasnt|isn'?t|was not) (?:her|his|their|your|anyone'?s) fault",
+    r"(?:something|anything) to remember me by|(?:gave|given|giving) (?:away )?(?:my|all my|his|her|me (?:his|her)) (?:\w+ ){0,2}(?:pc|xbox|switch|playstation|ps\d|console|games|guitar|bike|laptop|trainers|clothes)\b(?! to (?:charity|the charity))",
+    r"left (?:a|her|his|their|my) (?:\w+ )?note\b|(?:don'?t|dont|do not) (?:look|come looking|try to find|try and find) (?:for )?me|(?:don'?t|dont|do not) come home|(?:don'?t|dont) wait up",
+    r"if (?:you'?re|you are|youre|anyone'?s|anyone is) reading this|(?:i'?m|im|i am) sorry (?:i|that i) (?:couldn'?t|could not|wasn'?t|was not|never|failed|let)",
+    r"deleting (?:everything|it all|all my \w+)|final post|thanks? (?:you )?to (?:the|all|everyone|anyone) (?:\w+ ){0,3}(?:who|that) (?:ever )?(?:cared|tried|helped|loved)",
+    r"(?:sayin'?|saying) (?:bye|goodbye)|gg (?:everyone|all|guys|lads|everybody)|(?:it was|it'?s been) (?:fun|good|nice) while it lasted|no respawn|look after (?:ma|mam|mum|mom|nan|nana)\b|(?:have|take) (?:her|his) (?:cat|dog)\b",
     r"(?:posting|posted|sending|sent|writing|wrote) (?:\w+ )?goodbye (?:messages?|letters?|notes?|posts?|texts?)|(?:said|saying) (?:my )?goodbyes? to (?:the|my) (?:dog|cat|pets?|kids|children|family|parents|mum|dad)",
 )
 # Giving up future plans ("won't need my appointment", "cancel my future sessions"): farewell unless a
@@ -137,40 +179,55 @@ INTENT = rx(
     r"stopped (?:replying|answering|responding)|(?:not|isn'?t|isnt|won'?t) (?:answering|replying|picking up)|(?:went|gone) quiet|phone (?:is |'s )?(?:off|dead)|can'?t (?:reach|get hold of)",
     r"right here|in front of me|lined up|(?:got|have|bought) (?:the|a|my)|sat on|sitting (?:on|at)|standing (?:on|at)|stood on|i'?m on",
     r"keeps|feel like|tempted|(?:would|'d|it'?d) be (?:so )?easy|this (?:weekend|week)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|then)|(?:on )?(?:friday|saturday|sunday)",
+    r"not (?:in )?(?:the|a) (?:\w+ )?(?:way|kind|sense)\b|not the (?:job|work|funny|wedding)\b|not (?:messing|kidding|a joke)|no joke|asking for (?:me|myself)|fr\b|for real",
+    r"(?:tried|attempted) (?:it |to )?before|previous attempt|(?:spot|place|date|day|time) (?:picked|chosen|sorted|planned)|picked (?:out )?(?:a|the) (?:quiet )?(?:spot|place|date|day)",
+    r"(?:good|best|only|easy|better) option|looking like (?:a )?(?:\w+ ){0,2}(?:option|idea|plan)|(?:won'?t|don'?t think i'?ll|not going to|not gonna|wont) turn (?:back|round|around)",
+    r"(?:staring|stared|looking|looked) at (?:them|it|the \w+) for|lied (?:and said|to (?:the|my) (?:pharmacist|doctor|gp|chemist))",
     r"can'?t find (?:him|her|them)|(?:gone|went) missing|(?:he|she|they)(?:'s| is| are) missing|won'?t (?:answer|reply|pick up|open (?:the )?door)|locked (?:him|her|them)sel(?:f|ves) in|check on (?:me|him|her|them)|(?:i'?m|i am|im) serious|not (?:even )?joking|mean it|for real",
 )
 IDIOMS = re.compile(
     r"(?:is|are|'s|'re|was|were|it'?s|this|that|they|knees|feet|back|heat\w*|traffic|queue|kids) (?:\w+ )?(?:killing|killed) me|killed it|kill(?:ing)? it"
-    r"|(?:'d|would|could) (?:kill|die|murder|sell my soul) for|die on (?:this|that|the|a) hill|(?:the )?death of me|dying (?:to|for)|to die for|die (?:of|from) (?:embarrassment|laughter|shame|boredom)|died laughing"
+    r"|(?:'d|would|could) (?:kill|die|murder|sell my soul) for|die on (?:this|that|the|a) hill|(?:the )?death of (?:me|her|him|us|them)|dying (?:to|for)|to die for|die (?:of|from) (?:embarrassment|laughter|shame|boredom)|died laughing"
     r"|dead (?:tired|on my feet|beat|serious|good|easy|end|line|lift|cute|funny)|deadline|bored to death|scared to death|to death of|death by"
-    r"|murder (?:a|an|some)|(?:phones?|battery|batteries|laptops?|plants?|flowers?|garden|trees?|seedlings|leaves|houseplants?|chargers?|tv|cars?|signal|wifi|conversation|group chat)(?:'s| is| was| are| were)? (?:\w+ ){0,5}(?:die|dying|dead|died)"
+    r"|murder (?:a|an|some)|(?:phones?|battery|batteries|laptops?|plants?|flowers?|garden|trees?|seedlings|leaves|houseplants?|basil|herbs?|mint|succulents?|cactus|orchids?|tomato\w*|chargers?|tv|cars?|signal|wifi|conversation|group chat)(?:'s| is| was| are| were)? (?:\w+ ){0,5}(?:die|dying|dead|died)"
     r"|jump(?:ing|ed)? (?:at|on the|in(?:to)? the (?:weekend|week|queue|conversation)|for joy|through hoops|to conclusions|the queue|on board|in with)|(?:cliff|bungee|long|high|star|ski) jump"
     r"|cut(?:ting)? (?:down|back|out|costs|corners|to the chase|the cake|ties)|burn(?:ing|t|ed)? ?out|bridge (?:the gap|over)|rope (?:access|swing)|learn(?:ing|t)? the ropes|roped in"
     r"|shoot(?:ing)? (?:for|me a)|end of (?:an era|the day)|this is it!|i'?m done (?:with (?:this|the) (?:rain|weather|heat|week|queue|traffic))|killer\b"
     r"|(?:edge of|on the edge of) (?:my|our|your) seat|over the edge|from the edge|edge of town"
+    # Round 5: other idioms and routines that share crisis words; grief for someone who died; a title in quotes.
+    r"|(?:through|hit|hits|raise|raised) the roof|(?:tie|tied|tying|ties) the knot(?!\W+not (?:the|that|a) (?:wedding|marriage))|in knots|knots? in (?:my|her|his|the)"
+    r"|dosette|pill (?:organi[sz]er|box)|blister packs?|remind(?:er)?s? (?:\w+ ){0,2}to take"
+    r"|(?:lost|losing) (?:my|our|a|her|his) (?:\w+ ){0,2}to suicide|(?:since|after|when) (?:my|our|his|her) (?:\w+ ){1,2}(?:died|passed(?: away)?)|after the funeral"
+    r"|(?:called|titled|named) \"[^\"]{0,40}\""
+    r"|(?:tattoo|pierc|wax|inject|jab|vaccin|filler|botox|laser|labour|giving birth|stitches|smear|coil|braces|dentist|filling)\w*[^.!?\n]{0,40}(?:does|would|will|if) it hurts?"
     r"|(?:disappear|vanish)\w* (?:off|from) (?:social media|socials|instagram|facebook|tiktok|here|the internet|online)|(?:disappear|vanish)\w* for a (?:bit|while|few|week|month|day)"
 )
 _GENERAL = re.compile(
     r"\b(?:prevention|awareness|statistics|stats|rates?|research|study|studies|documentary|article|news|campaign|training|volunteer\w*|"
-    r"charity|fundraiser|fundraising|lesson|myths?|stigma|in general|according to|podcast|episode|film|movie|show|novel|webinar|"
+    r"charity|fundraiser|fundraising|lesson|myths?|stigma|in general|according to|podcast|episode|film|movie|show|novel|webinar|character|fiction|screenplay|"
     r"signs of|how to (?:support|help|talk|spot)|naloxone|petition)\b|\b(?:a|the|this|your|her|his) talk\b"
 )
 _LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|(?<!not )(?<!not even )(?<!no )joking)\b|😂|🤣|😅|😆|😜|🙈")
 _PAST = re.compile(
-    r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later|well)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
-    r"|at (?:1\d|2\d)\b[^.]*\bnow\b|i'?m (?:\d+|\w+ years) (?:now|later)|back then|gets better|got better|in the past|recovered|years back|"
+    r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later|well)|as a (?:teen|teenager|kid|child|student)|when (?:i|my \w+|he|she|they) (?:was|were) (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
+    r"|at (?:1\d|2\d)\b[^.]*\bnow\b|i'?m (?:\d+|\w+ years) (?:now|later)|back then|(?<!saying it )(?<!say it )(?<!says it )(?<!said it )gets better|got better|in the past|recovered|years back|"
     r"so glad i (?:stayed|didn'?t)|glad i'?m still here|passed away|through a (?:really )?dark|made it through)"
 )
 # A crisis survived and over, said of the whole text ("I'm 40 now and so glad I stayed").
-RECOVERED = re.compile(r"\b(?:so glad i (?:stayed|didn'?t|held on)|glad i'?m still here|(?:\d+|\w+) (?:years?|months) (?:well|clean|free|sober|on)|i remember (?:being|feeling|wanting))\b")
+RECOVERED = re.compile(
+    r"\b(?:so glad i (?:stayed|didn'?t|held on)|glad i'?m still here|(?:\d+|\w+) (?:years?|months) (?:well|clean|free|sober|on)|i remember (?:being|feeling|wanting)"
+    r"|(?:she|he|they)(?:'s|'re| is| are) (?:so much |much |a lot |loads )?better now|(?:she|he|they)(?:'s|'re| is| are) (?:\w+ )?thriving|(?:a|such a) different (?:kid|person|child|girl|boy)|coming out the other side)\b"
+)
 # Advice or talk about people in general, not one person ("if someone says they want to die").
 _GENERIC = re.compile(r"\b(?:if|when|whether|ask) (?:someone|somebody|anyone|anybody|people|they|they'?re|them|a (?:friend|loved one|person))\b|\b(?:people|those|anyone|men|women|teens|young people) who\b")
 _SELF = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|myself|mine)\b")
-_OTHER = re.compile(r"\b(?:my|our) (?:\w+ )?" + _CLOSE + r"\b|\b(?:he|she|they)(?:'s| is| are| has| keeps| said| says| told)\b")
+_OTHER = re.compile(
+    r"\b(?:my|our) (?:\w+ )?" + _CLOSE + r"\b|\b(?:he|she|they)(?:'s| is| are| has| keeps| said| says| told| messaged| texted| posted| wrote| put| sent| left| hasn'?t| won'?t| isn'?t)\b"
+)
 
 
 # The six families, scanned in one pass with crisis.STRONG (see patterns.GroupScan).
-FAMILY_RULES = {"death": DEATH, "strong_means": MEANS_STRONG, "weak_means": MEANS_WEAK, "harm": HARM, "hopeless": HOPELESS, "farewell": FAREWELL, "renounce": RENOUNCE}
+FAMILY_RULES = {"death": DEATH, "strong_means": MEANS_STRONG, "weak_means": MEANS_WEAK, "harm": HARM, "harm_others": HARM_OTHERS, "hopeless": HOPELESS, "farewell": FAREWELL, "renounce": RENOUNCE}
 _FAMILIES = GroupScan(FAMILY_RULES)
 
 
@@ -200,7 +257,8 @@ def _family_spans(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _UNREACHABLE = re.compile(
-    r"\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone(?:'s| is|s)? (?:off|dead|switched off)|(?:going|goes|went) (?:straight )?to voicemail|gone quiet|can'?t (?:reach|get hold of))\b"
+    r"\b(?:door'?s locked|door is locked|(?:hasn'?t|hasnt|haven'?t|not) (?:left|come out of|been out of) (?:his|her|their|my) room)\b"
+    r"|\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|aren'?t|arent|weren'?t|haven'?t|didn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone(?:'s| is|s)? (?:off|dead|switched off)|(?:going|goes|went) (?:straight )?to voicemail|gone quiet|can'?t (?:reach|get hold of))\b"
 )
 
 
@@ -210,9 +268,19 @@ def _ordinary_reason(text: str, span: tuple[int, int]) -> bool:
     return bool(_ORDINARY_REASON.search(text, s, min(len(text), e + 80)))
 
 
+# Said against a light reading: laughter in a text with these is gallows humour, not a joke.
+_EARNEST = re.compile(
+    r"\b(?:not (?:even )?joking|not a joke|no joke|not messing|not kidding|i mean it|for real|i'?m serious|planning|planned|decided|this weekend|tonight)\b"
+    r"|\bnot (?:in )?(?:the|a) (?:\w+ )?(?:way|kind|sense)\b"
+)
+
+
 def _guarded(text: str) -> bool:
-    """General or educational talk, laughing, a past that is over, advice about people in general."""
-    return bool(_GENERAL.search(text) or _LAUGH.search(text) or _PAST.search(text) or (_GENERIC.search(text) and not _OTHER.search(text)))
+    """General or educational talk, laughing (unless said in earnest), a past that is over, advice about people in general."""
+    return bool(
+        _GENERAL.search(text) or (_LAUGH.search(text) and not _EARNEST.search(text)) or _PAST.search(text)
+        or (_GENERIC.search(text) and not _OTHER.search(text))
+    )
 
 
 def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -220,7 +288,9 @@ def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tupl
         return []
     blocked = [m.span() for m in IDIOMS.finditer(text)]
     fam = {k: [(a, b) for a, b in v if b > a and not any(x <= a < y for x, y in blocked)] for k, v in found.items()}
-    death, strong, weak, harm, hopeless, farewell, renounce = (fam[k] for k in FAMILY_RULES)
+    death, strong, weak, harm, harm_others, hopeless, farewell, renounce = (fam[k] for k in FAMILY_RULES)
+    if harm_others and not crisis_others.playful(text):
+        harm = harm + harm_others
     farewell = farewell + [sp for sp in renounce if not _ordinary_reason(text, sp)]
     if not (death or strong or weak or harm or hopeless or farewell):
         return []

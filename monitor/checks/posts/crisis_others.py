@@ -1,0 +1,66 @@
+"""Crisis: harm to other people, said as intent, and the figurative threats that are not.
+
+A threat of violence is a risk to life whoever says it: "I'm bringing a knife in", "next time I'll be
+waiting with something heavy", "I will run her over", a neighbour heard saying he is going to kill his
+girlfriend. The frame is a future or intended act (going to, gonna, 'll, next time, im bringing) with
+a violent verb and a person, or a weapon taken somewhere or kept at hand, or someone watched ("I know
+where he parks", "sitting outside his house"). Everyday exaggeration uses the same words ("I'll
+strangle her if she leaves the towels on the floor again 😂", "gonna kill my brother, he ate my
+leftovers"): a laughing or eye-rolling sign, or a trivial household grievance, with no earnest sign
+(a weapon, "I mean it", "not joking", "swear on my kids") marks the text as playful.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.checks.posts.rules import rx
+
+_PERSON = (
+    r"(?:him|her|them|you|u|ya|someone|somebody|people|every(?:one|body)|the (?:lot of them|lads|boys|girls|kids|man|woman|guy|bloke|fella|teacher|manager|boss)"
+    r"|(?:my|his|her|their|that|this|the|our) (?:\w+ )?(?:ex|wife|husband|partner|girlfriend|boyfriend|gf|bf|missus|stepdad|stepmum|dad|mum|brother|sister|"
+    r"neighbou?r|landlord|manager|boss|teacher|therapist|counsell?or|doctor|kids?|baby|son|daughter|flatmate|roommate|mate|fella|bloke|guy|lads?|colleague)"
+    r"|(?:[a-z]+ ){0,2}[a-z]+'s (?:face|head|teeth|lights|legs|car|house))"
+)
+_HIT = r"(?:kill|murder|stab|shoot|strangle|throttle|batter|beat (?:up|the \w+ out of)|smash|punch|glass|knife|bottle|hurt|attack|end|do in|choke|drown)"
+_HIT_BARE = r"(?:kill|murder|stab|shoot|strangle|batter|punch|glass|knife|end)"  # after a bare "gonna": never "hurt people" (prices)
+_NOT_FEELINGS = r"(?!'?s? feelings|'s pride| in the (?:polls|reviews))"
+
+# Each of these is the idea of violence against a person as an intention, an act under way, or a
+# threat; see the module docstring for the playful look-alikes.
+VIOLENCE = rx(
+    # first person, future or wished: "I'm going to punch X's lights out", "I'd hurt someone", "gonna end him"
+    r"(?:i'?m going to|im going to|i am going to|i'?m gonna|im gonna|i'?ll|ill|i will|i want to|i wanna|i could|i swear i'?ll|i swear im|i'?d) "
+    r"(?:actually |really |just |literally |fucking |so )?(?:(?:come|go|drive|get) (?:[\w']+ ){0,4}and )?" + _HIT + r" " + _PERSON + _NOT_FEELINGS,
+    r"(?:gonna|going to) (?:actually |really |fucking )?" + _HIT_BARE + r" " + _PERSON + _NOT_FEELINGS,
+    r"(?:i'?ll|i will|gonna|going to|i'?m going to|im going to) (?:run|knock) (?:him|her|them|you|my \w+) (?:over|down)|(?:punch|knock) (?:[\w']+ ){1,3}lights out|smash (?:his|her|their|your) (?:\w+ )?(?:face|head) in",
+    # a third person threatening someone: "he's going to kill his girlfriend", "he'll sort the man who..."
+    r"(?:he|she|they|he'?s|she'?s|they'?re)(?: \w+){0,2} (?:going to|gonna|will|'ll|threaten\w* to|swears? (?:he|she|they)'?ll) "
+    r"(?:kill|stab|shoot|strangle|batter|hurt|beat up|sort|deal with|do in|run over) (?:his|her|their|the|my|our) (?:\w+ ){0,2}"
+    r"(?:girlfriend|boyfriend|wife|husband|partner|ex|kids?|children|baby|son|daughter|mum|mother|dad|father|brother|sister|man|woman|guy|bloke|lads?|boys|teacher|neighbou?r|family)",
+    # a weapon brought somewhere, shown, or waiting at hand
+    r"(?:bring|bringing|brought|take|taking|took|carry|carrying|carried) (?:in )?(?:my |his |her |a |the |some )?(?:dad'?s |mum'?s |brother'?s )?(?:knife|knives|blade|machete|gun|bat|baseball bat|hammer|crowbar|something)\b"
+    r"(?: (?:in|into|to) (?:school|work|college|class|the office|the \w+)| in\b)",
+    r"(?:put|got|has|had|have|keep|keeps|kept|'s got|'ve got|took) (?:a |the |his |her |my )?(?:baseball )?(?:bat|knife|hammer|machete|crowbar|gun|blade) (?:in|by|under|next to) (?:the|my|his|her) (?:car|bag|pocket|door|bed|coat|van|boot|jacket)",
+    r"(?:showed|shown|show) (?:me|us) (?:a|the|his|her) (?:knife|blade|gun|machete|bat)",
+    r"(?:i'?ll|i will|i'?m|im|gonna) be waiting (?:for (?:him|her|them) )?with (?:something|a \w+)",
+    # someone watched and a threat made ("watch your back" alone is intimidation, left to abusive)
+    r"i know where (?:[\w']+ ){0,4}(?:lives?|parks?|works?|sleeps?|drinks?|goes)",
+    r"(?:sitting|sat|waiting|parked|been) (?:outside|near|by) (?:his|her|their) (?:house|flat|place|work|door)",
+    r"deserves? what'?s coming|(?:will|'ll|gonna) regret it",
+)
+
+# Signs that a threat is playful exaggeration, and signs that it is meant.
+_PLAYFUL = re.compile(
+    r"😂|🤣|😅|😆|😤|🙄|😜|🙈|\b(?:lol|lmao|haha\w*|jk)\b|\bif (?:he|she|they) (?:leaves?|eats?|finish(?:es)?|takes?|uses?|forgets?|touches my (?:food|phone|charger|stuff))\b"
+    r"|\b(?:ate|eaten|eats|finished|nicked|stole|used) my (?:\w+ )?(?:leftovers?|food|dinner|lunch|chocolate|biscuits?|pizza|cake|crisps|charger|shampoo|snacks?|\w+ curry|biryani|chips)\b"
+    r"|\b(?:towels?|socks|dishes|washing up|remote|loo roll|toilet seat|spoilers?)\b"
+)
+_EARNEST = re.compile(
+    r"\b(?:not (?:even )?joking|no joke|not a joke|i mean it|mean it|i'?m serious|im serious|swear on|not messing|for real|knife|knives|bat|gun|machete|hammer|blade)\b|🔪|🔫"
+)
+
+
+def playful(text: str) -> bool:
+    """True when a threat in `text` reads as everyday exaggeration (see the module docstring)."""
+    return bool(_PLAYFUL.search(text)) and not _EARNEST.search(text)
