@@ -65,3 +65,52 @@ def test_new_wordings_of_selling_are_promotional(check, text):
 @pytest.mark.parametrize("text", PROMO_NOT_FLAGGED)
 def test_look_alikes_are_not_promotional(check, text):
     assert "promotional" not in check(text, allowed_domains=["harbourlight.example"])
+
+
+BOOKING_CAUGHT = [
+    # moving or swapping a slot named by its day or time
+    "could we shift friday's to the morning? got a dentist appt",
+    "can i swap next weds for thursday, same time?",
+    "please can you move tmrw to 4pm",
+    "can we do thursday on zoom instead, the trains are off",
+    "could you switch me from Dr Okonjo to Sam?",
+    # late, missed, can't make it
+    "stuck on the M5, I'll be a bit late for my 3 o'clock",
+    "so sorry I missed my appointment yesterday, can we sort another?",
+    "pls let Maya know I can't come tonight, kids are poorly",
+    # asking for their own place, in new words and spellings
+    "can I have my appoinment moved to later in the day",
+    "I was wondering if I could have my session on Mondays from now on",
+    "put me down for two places on the anxiety workshop please",
+    "book me in for the parenting course next month",
+    "can you get my son onto the waiting list for the teen group?",
+    "do you guys have a slot for my husband next week?",
+]
+
+BOOKING_NOT_FLAGGED = [
+    "Your cancellation fee is outrageous when people are unwell.",
+    "How can I sign up for the mailing list?",
+    "do you offer sliding scale places? asking for a college project on access to care",
+    "is that the same guy from my Tuesday group session? small world",
+    "is there anything else I can do to support my sister right now",
+    "I missed the last bus home after my session and had to walk, lovely evening though",
+    "my kids call me late for everything 😂",
+]
+
+
+@pytest.mark.parametrize("text", BOOKING_CAUGHT)
+def test_new_wordings_of_arranging_sessions_are_booking(check, text):
+    assert "booking" in check(text)
+
+
+@pytest.mark.parametrize("text", BOOKING_NOT_FLAGGED)
+def test_booking_look_alikes_are_left_alone(check, text):
+    assert "booking" not in check(text)
+
+
+@pytest.mark.parametrize("text", [
+    "is there a good book for the course reading? the library's out",
+    "our book club group meets Thursdays if anyone fancies it",
+])
+def test_book_the_noun_is_not_booking(check, text):
+    assert "booking" not in check(text)

@@ -13,9 +13,24 @@ from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WHEN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|thurs|weekends?|evenings?|mornings?|afternoons?|lunchtimes?|today|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|week|month|fortnight)"
-_APPT = r"(?:appointment|appt|session|sessions|slot|slots|consultation|consult|assessment|booking|therapist|counsell?or|\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:am|pm))"
+_APPT = (r"(?:appointment|appt|ap+oin?t?ment|appoinment|sesh|session|sessions|slot|slots|consultation|consult|assessment|booking|therapist|counsell?or|"
+         r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:am|pm)|\d{1,2}(?:[:.]\d\d)? ?o'?clock)")
+# A day or time named as the thing being moved ("can we move next tues to the afternoon").
+_DAY_OBJ = (r"(?:(?:next|this|last) )?(?:(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?'?s?|tmrw|tomorrow'?s?|today'?s?|"
+            r"\d{1,2}(?::\d\d)? ?(?:am|pm)|next week'?s?|the \d{1,2}(?:st|nd|rd|th)?)")
 BOOKING = rx(
-    r"(?:how (?:do|can|would) i|can i|could i|i'?d like to|i want to|i need to|want to|like to|possible to|way to|able to|can we|could we|can you|please can i|please could i) (?:\w+ ){0,2}(?:book|rebook|cancel|reschedule|move|change|switch|pause|stop|swap|get|have|make|arrange|start)\b(?: \w+){0,4} " + _APPT,
+    # Frames: moving, swapping or cancelling one's own slot named by its day or time.
+    r"(?:can|could|would|may|pls|please) (?:i|we|you|u)? ?(?:please |pls )?(?:move|switch|change|swap|push|shift|bring|make|do|have|cancel) (?:my |our |the )?" + _DAY_OBJ
+    + r" (?:\w+ )?(?:to|for|back|forward|instead|over|online|on zoom|session|appointment|appt|sesh|slot)",
+    r"(?:switch|change|move|swap) (?:me |over )?from (?:dr\.? )?[a-z]+ to (?:dr\.? )?[a-z]+",
+    r"(?:running|i'?m|i am|i'?ll be|will be|be) (?:\w+ ){0,3}late for (?:my|our|the|today'?s|this) (?:\w+ )?" + _APPT,
+    r"sorry (?:i|for|about) (?:missed|missing|not making|couldn'?t make|can'?t make|won'?t make) (?:it )?(?:last (?:week|time|session)|today|yesterday|(?:on )?" + _DAY
+    + r"|my " + _APPT + r"|our " + _APPT + r")",
+    r"(?:tell|let) (?:dr\.? )?[a-z]+ (?:know )?(?:that )?i (?:can'?t|cannot|won'?t|will not|am not able to|can not) (?:make|come|attend|be there|get there)",
+    r"(?:book (?:me|us|him|her|them|my \w+) (?:in )?for|book(?! (?:for|on|about|from|of|by|in|to|with|club|group|shop|list|token)\b)|sign (?:me|us|him|her|them|my \w+) up for|enrol+ (?:me|us|him|her)|reserve|put (?:me|us|him|her) down for|pop (?:me|us|him|her) (?:down|in) for) "
+    r"(?:a |an |the |some |my |our |\d |two |three )?(?:[\w-]+ ){0,2}(?:therapy|counsell?ing|workshop|group|course|class|places|place|spots?|taster)",
+    r"(?:get|put|add) (?:me|us|him|her|them|my \w+) (?:on|onto|on to|to) (?:the|your|a) (?:\w+ )?(?:list|waiting list|waitlist|wait list|cancell?ation list)",
+    r"(?:how (?:do|can|would) i|can i|could i|(?:if|whether) (?:i|we) (?:can|could|may)|i'?d like to|i want to|i need to|want to|like to|possible to|way to|able to|can we|could we|can you|please can i|please could i) (?:\w+ ){0,2}(?:book|rebook|cancel|reschedule|move|change|switch|pause|stop|swap|get|have|make|arrange|start)\b(?: \w+){0,4} " + _APPT,
     r"(?:book|booking|rebook|cancel|cancell?ing|reschedule|rescheduling|move|moving|pause|pausing|stop|stopping|switch|switching) (?:my|our|the|an?|his|her|thursday'?s|tomorrow'?s|today'?s|next|this) (?:\w+ ){0,2}" + _APPT,
     r"(?:any|have any|got any|what) (?:openings|availability|spaces|slots|appointments|free slots)",
     r"(?:taking|accepting) (?:on )?new (?:clients|patients|referrals)",
@@ -23,7 +38,7 @@ BOOKING = rx(
     r"how much (?:is|does|do|for|are|would)(?: (?:a|an|one|each|it|the|your))? ?(?:session|sessions|appointment|assessment|therapy|cost|charge)?",
     r"(?:is it|are they|are sessions|is that) [£$€]\d+|[£$€]\d+ for (?:online|a session|an hour|sessions)",
     r"do you (?:take|accept) (?:insurance|\w+ insurance|aetna|bupa|axa|vitality|cigna|medicare|medicaid|\w+)",
-    r"reduced[- ]fee (?:place|places|spot)|cancellation (?:fee|policy)",
+    r"reduced[- ]fee (?:place|places|spot)",
     r"(?:miss|missed|won'?t make|can'?t make|cant make|will miss|running late for|late for) (?:it to )?(?:my|our|today'?s|the) " + _APPT,
     r"(?:ring|call|phone|message|email|get back to) (?:me|us) (?:back )?about (?:my|our|a|the) " + _APPT,
     r"(?:message|get back to) me (?:back )?about (?:booking|an appointment)",
@@ -41,10 +56,11 @@ BOOKING = rx(
 # Scheduling vocabulary that is also used in complaints and comments ("the waiting list is a joke",
 # "they rescheduled me three times"): only a booking when its sentence asks or requests something.
 FRAMED = rx(
+    r"cancell?ation (?:fee|fees|policy|charge)",
     r"(?:evening|weekend|saturday|sunday|morning|online|emergency|urgent|first|earlier|later) (?:appointment|session|slot|appt)s?",
     r"(?:switch|change|move) (?:me )?(?:from|to) (?:dr\.? \w+|another|a different|someone else|a (?:male|female|new))",
     # Frames: a scheduling word (day, time, slot) inside a question or request to the practice.
-    r"(?:have|got) (?:you )?(?:anything|any ?thing|any(?:one)?|something|space|room|availability|a (?:gap|space|spot)) (?:free |available |left )?(?:on|for|this|next|after|before|in the|at) (?:" + _WHEN + r")",
+    r"(?:have|got) (?:you |u |you guys |u guys )?(?:anything|any ?thing|any(?:one)?|something|space|room|availability|a (?:gap|space|spot|slot)) (?:free |available |left )?(?:for (?:me|us|him|her|them|my \w+) )?(?:on|for|this|next|after|before|in the|at) (?:" + _WHEN + r")",
     r"(?:any|is there|are there) (?:availability|space|spaces|room|openings?|gaps?|spots?|chance of (?:a|an|getting)) (?:\w+ )?(?:on|for|after|before|at|in|this|next) (?:" + _WHEN + r")",
     r"(?:reschedul\w*|rebook\w*|re-book\w*|rearrange (?:it|my|our|the|this|that|for)|can we rearrange|re-?arrange\??$)",
     r"(?:move|moving|push|pushing|bring|bringing|shift|shifting|swap|swapping|change|changing) (?:my|our|the|this|today'?s|tomorrow'?s|(?:" + _DAY + r")'?s) (?:\w+ )?(?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|session|appointment|appt|slot|booking)",
@@ -62,7 +78,7 @@ FRAMED = rx(
 APPOINTMENT_CONCEPT = rx(
     r"appointments?|appts?|sessions?(?! (?:photo|pic|picture|recording|slides|video|notes|was|were))|slots?|consult(?:ation)?s?|assessments?|bookings?|book (?:in|a|an|my|him|her|me|them|us|someone)|rebook",
     r"waiting ?list|wait ?list|cancell?ation list|the wait\b|(?:how|what) (?:\w+ ){0,2}(?:wait|long until)|intakes?|referrals?|refer (?:my|me|him|her|them)|self[- ]refer\w*|get (?:a|an) date",
-    r"(?:any|have you|do you have|is there|are there|got) (?:\w+ )?(?:availability|openings?|spaces?|spots?|gaps?|anything)",
+    r"(?:any|have you|do you have|is there|are there|got) (?:\w+ )?(?:availability|openings?|spaces?|spots?|gaps?)|(?:have|got) (?:you )?anything (?:free|available|on|in|this|next|for (?:me|us))",
     r"new (?:clients|patients|referrals)|fit (?:me|us|him|her|them) in|see (?:me|us|him|her|them|someone)|be seen|get seen|sign up for (?:therapy|counsell?ing|sessions)|start(?:ing)? (?:therapy|counsell?ing|sessions)",
     r"(?:your|the|what|what'?s the|what is the|what are the|what are your) (?:\w+ ){0,2}(?:fees?|prices?|costs?|charges?|rates?)(?! (?:of living|crisis))|(?:fee|price|cost|charge|rate)s? (?:for|of|per) (?:a |an |the |one |each |your |\w+ )?(?:session|appointment|assessment|therapy|counsell?ing|hour|consult\w*|follow)",
     r"(?:do|would|will) you charge|what do you charge|how much (?:is|are|do|does|would|will|for|to|per)\b|[£$€]\d+ (?:for|per|a) |(?:is it|are they|it'?s) [£$€]\d+|[£$€]\d+ or [£$€]\d+",
@@ -90,7 +106,15 @@ _QUESTION_START = re.compile(r"\W*(?:hi|hello|hey|hiya)?\W*(?:what'?s|whats|what
 
 
 # Rhetorical questions in complaints ("what the hell is going on with the appointment system??").
-_COMPLAINT = re.compile(r"\b(?:what the (?:hell|heck|f\w*)|wtf|why (?:on earth|the hell|does it take|is it so)|ridiculous|a joke|shambles)\b")
+_COMPLAINT = re.compile(r"\b(?:what the (?:hell|heck|f\w*)|wtf|why (?:on earth|the hell|does it take|is it so)|ridiculous|a joke|shambles|heartless|predatory|disgusting|outrageous|appalling|unfair|the worst)\b")
+# Asked about the practice in general, not to arrange anything ("asking generally, for a uni project"),
+# or how to find information; and a session named only as where someone was met ("from my group session").
+_NOT_ARRANGING = re.compile(
+    r"\b(?:asking (?:generally|in general|for (?:a|my) (?:\w+ )?(?:project|essay|dissertation|article|research))|just (?:curious|wondering generally)|hypothetically|"
+    r"(?:for|doing) (?:a|my) (?:uni|university|school|college|class|research) (?:project|assignment|essay|dissertation)|where (?:can|do|would|could) (?:i|we|you) find)\b"
+)
+_NOT_ABOUT_BOOKING = rx(r"(?:newsletter|mailing list|email list|updates|blog)\b")
+_MET_AT = re.compile(r"\bfrom (?:my|our|the|that) (?:[\w-]+ ){0,2}$")
 
 
 # All three groups in one pass (see patterns.GroupScan).
@@ -103,11 +127,13 @@ def find(norm: Normalised) -> list[Hit]:
     spans = [m.span() for m in found["booking"]]
     for m in found["framed"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
+        if _COMPLAINT.search(folded, s, e) or _NOT_ABOUT_BOOKING.search(folded[m.end():e]):
+            continue
         if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
             spans.append(m.span())
     for m in found["concept"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
-        if _COMPLAINT.search(folded, s, e):
+        if _COMPLAINT.search(folded, s, e) or _MET_AT.search(folded, max(0, m.start() - 30), m.start()):
             continue
         if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
             spans.append(m.span())
@@ -115,6 +141,6 @@ def find(norm: Normalised) -> list[Hit]:
         spans = [m.span() for m in BOOKING.finditer(folded)]
     if not spans and _CHASE_TOPIC.search(folded):
         spans += [m.span() for m in CHASING.finditer(folded)]
-    if not spans:
+    if not spans or (_NOT_ARRANGING.search(folded) and not found["booking"]):
         return []
     return [Hit("booking", "booking.appointment_request", "Someone is trying to book, change or discuss appointments in public.", spans)]
