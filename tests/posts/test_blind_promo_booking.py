@@ -85,6 +85,14 @@ BOOKING_CAUGHT = [
     "book me in for the parenting course next month",
     "can you get my son onto the waiting list for the teen group?",
     "do you guys have a slot for my husband next week?",
+    # a change of one's own plan with no modal: the day is the object
+    "need to cancel tomorrow, sorry - flu",
+    "have to move Weds to the afternoon if poss",
+    "cancel us for saturday please, car trouble",
+    "gotta skip next week's session, exams",
+    "any chance of fitting me in before the weekend?",
+    "could I come in a bit later on Friday?",
+    "I'd like to drop down to fortnightly if that's ok",
 ]
 
 BOOKING_NOT_FLAGGED = [
@@ -95,6 +103,9 @@ BOOKING_NOT_FLAGGED = [
     "is there anything else I can do to support my sister right now",
     "I missed the last bus home after my session and had to walk, lovely evening though",
     "my kids call me late for everything 😂",
+    "have to cancel friday's dinner, sorry girls",
+    "our team had to cut back to weekly meetings",
+    "my session on Thursday was a real turning point, thank you",
 ]
 
 

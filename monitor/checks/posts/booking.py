@@ -23,6 +23,11 @@ BOOKING = rx(
     r"(?:can|could|would|may|pls|please) (?:i|we|you|u)? ?(?:please |pls )?(?:move|switch|change|swap|push|shift|bring|make|do|have|cancel) (?:my |our |the )?" + _DAY_OBJ
     + r" (?:\w+ )?(?:to|for|back|forward|instead|over|online|on zoom|session|appointment|appt|sesh|slot)",
     r"(?:switch|change|move|swap) (?:me |over )?from (?:dr\.? )?[a-z]+ to (?:dr\.? )?[a-z]+",
+    r"(?:need to|have to|gotta|got to|want to|wanna|gonna have to|going to have to|i'?ll have to|must) (?:move|cancel|skip|miss|rearrange|push|shift|swap|change|reschedule) (?:my |our |the )?" + _DAY_OBJ
+    + r"(?=\s*(?:$|[,.!?;]|(?:to|for|back|forward|please|pls|plz|if|as|because|cos|sorry|instead|appointment|appt|session|sesh|slot)\b))",
+    r"cancel (?:me|us|him|her) (?:for|on) \w+|(?:skip|miss|cancel) (?:this|next) week'?s (?:\w+ )?(?:session|sesh|appointment|appt|slot)",
+    r"(?:squeez(?:e|es|ing)|fit(?:s|ting)?|slot(?:s|ting)?|pop(?:s|ping)?|get(?:s|ting)?) (?:me|us|him|her|them|my \w+) in (?:for|with|on|this|next|before|after|sooner|earlier|asap|today|tomorrow)",
+    r"(?:can|could) (?:i|we|my \w+|he|she|they) (?:come in|start (?:with|seeing)|get in with|see) (?:dr\.? )?(?:[a-z]+ )?(?:a bit |a little |slightly )?(?:earlier|later|sooner|next|this|" + _WHEN + r")",
     r"(?:running|i'?m|i am|i'?ll be|will be|be) (?:\w+ ){0,3}late for (?:my|our|the|today'?s|this) (?:\w+ )?" + _APPT,
     r"sorry (?:i|for|about) (?:missed|missing|not making|couldn'?t make|can'?t make|won'?t make) (?:it )?(?:last (?:week|time|session)|today|yesterday|(?:on )?" + _DAY
     + r"|my " + _APPT + r"|our " + _APPT + r")",
@@ -48,7 +53,7 @@ BOOKING = rx(
     r"(?:get|book) (?:in|a slot|an appointment)(?: asap| soon| next week| this week)?",
     r"let my (?:therapist|counsell?or) know",
     r"(?:forgot|meant|wanted|didn'?t get) to ask (?:in|during|at|after)? ?(?:my |our |the |today'?s )?(?:session|appointment)",
-    r"my (?:next )?(?:session|appointment|appt) (?:is|on|at) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next)",
+    r"my (?:next )?(?:session|appointment|appt) (?:is|on|at) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next)(?! (?:was|went|really|helped|felt|made|left|got|were|had)\b)",
     r"(?:session|sessions|therapy|treatment|therapist|counsell?or)\b[^.?!]{0,80}[.?!,]? (?:is (?:it|this|that) normal|should i|do i need to|am i supposed to)",
     r"emailed (?:last week|yesterday|on \w+) (?:to ask )?about (?:moving|changing|booking|my)",
     r"(?:won'?t|can'?t|cant|cannot|not going to|unable to|not able to) (?:make|attend|come to|get to) (?:it )?(?:to )?(?:my|our|the|today'?s|tomorrow'?s|next|this) (?:\w+ )?" + _APPT,
@@ -56,6 +61,7 @@ BOOKING = rx(
 # Scheduling vocabulary that is also used in complaints and comments ("the waiting list is a joke",
 # "they rescheduled me three times"): only a booking when its sentence asks or requests something.
 FRAMED = rx(
+    r"(?:drop|go|move|switch|change|cut) (?:down |back |up )?to (?:fortnightly|weekly|monthly|every other week)(?! (?:meetings|visits|shops?|deliveries|calls)\b)",
     r"cancell?ation (?:fee|fees|policy|charge)",
     r"(?:evening|weekend|saturday|sunday|morning|online|emergency|urgent|first|earlier|later) (?:appointment|session|slot|appt)s?",
     r"(?:switch|change|move) (?:me )?(?:from|to) (?:dr\.? \w+|another|a different|someone else|a (?:male|female|new))",
