@@ -61,7 +61,7 @@ DEATH = rx(
     # Round 5: euphemisms of ending and of others freed from the writer; hiding the act; a last errand;
     # a near attempt or a rehearsal; joining someone who died.
     r"(?:pack|packing|packed|jack|jacking) it all in|before i go(?=\W*$|\W*[.!])|(?:paid|paying|pay) (?:my|the) (?:fare|ferryman)",
-    r"(?:won'?t|wont|will not|not|never) (?:need|have|be needing|gonna need|gonna have) to (?:\w+ ){0,2}(?:about |with |after |for )?me\b(?= (?:any ?more|much longer|for (?:much )?longer|for long|soon)|\W*$)"
+    r"(?:know|wonder\w*|tell me) (?:if|whether) it hurts|does it hurt(?: to die)?\b|(?:won'?t|wont|will not|not|never) (?:need|have|be needing|gonna need|gonna have) to (?:\w+ ){0,2}(?:about |with |after |for )?me\b(?= (?:any ?more|much longer|for (?:much )?longer|for long|soon)|\W*$)"
     r"|soon (?:you|they|everyone|nobody|no one|you all|you lot)(?: \w+)? (?:won'?t|will not|wont) (?:have|need) to",
     r"(?:it'?s|its|it is|it'?ll be|it will be|all be|i'?ll be) (?:all )?(?:done|over|finished) (?:soon|tonight|tomorrow|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning))"
     r"|(?:it'?s|its|it is|game|it'?s all|it'?s game) over for me|over for me (?:after|by|tonight)|there'?ll be one less",
@@ -69,9 +69,10 @@ DEATH = rx(
     r"(?:planning|plan|planned|plotting) (?:my|their|his|her|an|the) exit(?! (?:from|at|of) (?!life|this world))|(?:gonna|going to|will|'ll|about to) be a ghost|be a ghost soon",
     r"nowhere (?:\w+ )?i (?:want|wanna) (?:to )?be (?:alive|here)|rehears\w* it\b|(?:tonight|today|this) (?:is ?n'?t|isnt|is not|won'?t be|aint) a (?:rehearsal|practice run|drill)",
     r"no (?:fuel|petrol|gas|way) to (?:get|come) back|one[- ]way (?:trip|ticket)(?! to)|(?:for|got|bought|buying|buy|getting) (?:the|my) last (?:thing|things|item|bits?)(?: i(?:'ll)? (?:ever )?need)?(?! is| was)",
+    r"(?:come|coming|get|getting|go|going) down the (?:quick|fast|other|hard) way|not (?:[\w']+ ){0,3}(?:coming|getting|going) down the (?:normal|right|usual|safe|stairs|easy) way|the right way or the other",
     r"checking out (?:this weekend|tonight|soon|for good)(?=\W*$)|(?:i'?m|im) checking out (?:this weekend|tonight|soon)",
     r"(?:sleep|die|dying|go|ready to go)(?: \w+){0,2} (?:and )?(?:be with|join) (?:my |her |his |their )?(?:late )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|husband|wife|dad|mum|mom|father|mother|son|daughter|brother|sister|partner|baby)\b"
-    r"|so (?:i|she|he|they) can (?:be with|join|see) (?:my |her |his |their )?(?:late )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|husband|wife|dad|mum|mom|father|mother|son|daughter|brother|sister|partner|baby)\b"
+    r"|so (?:i|she|he|they) can \W?(?:be with|join|see) (?:my |her |his |their )?(?:late )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|husband|wife|dad|mum|mom|father|mother|son|daughter|brother|sister|partner|baby)\b"
     r"|ready to (?:see|be with|join) (?:my |her |his |their )?(?:late )?(?:grandad|grandpa|grandma|granny|nan|nana|gran|husband|wife|dad|mum|mom|father|mother) again",
 )
 MEANS_STRONG = rx(
@@ -102,7 +103,7 @@ MEANS_WEAK = rx(
 )
 # Quantities and readiness that make ordinary medicine words a means.
 QUANTITY = rx(
-    r"(?:the|them|it) lot|all (?:of )?(?:my|the|them|of them)|whole (?:packet|box|bottle|lot)|packets?|handfuls?|a bottle|about \w+ (?:now|of them)|(?:forty|fifty|thirty|twenty|\d{2,}) (?:of them|now|tablets|pil+s)",
+    r"(?:the|them|it) lot|all (?:of )?(?:my|the|them|of them)|them all|every (?:last |single )?one|whole (?:packet|box|bottle|lot)|packets?|handfuls?|a bottle|about \w+ (?:now|of them)|(?:forty|fifty|thirty|twenty|\d{2,}) (?:of them|now|tablets|pil+s)",
     r"lined up|in front of me|right here|ready|enough(?: now)?|sav(?:e|ed|ing) (?:up|them)|stockpil\w*|hoard\w*|stash\w*|collect\w*",
 )
 HARM = rx(
@@ -127,7 +128,7 @@ HOPELESS = rx(
     r"(?:can'?t|cant|cannot) (?:go on|cope|do (?:this|it)|keep (?:doing|going)|take (?:it|this|any ?more)|carry on|face (?:it|tomorrow|another))",
     r"no (?:way out|point|future|hope|reason to (?:stay|live|go on))|nothing (?:left|matters)|what'?s the point|whats the point",
     r"burden|better off|easier (?:for everyone|for them|for my \w+|if i)|(?:have|had) an easier time|(?:don'?t|dont|do not) deserve to (?:live|be here|be alive)",
-    r"waste of (?:space|oxygen|air|life)|(?:no ?one|nobody|noone|no-one) (?:would|will|'d|wud) (?:even )?(?:notice|care|miss)",
+    r"waste of (?:space|oxygen|air|life)|(?:no ?one|nobody|noone|no-one) (?:would|will|'d|wud) (?:even )?(?:notice|care|miss)(?! (?:u|you|ya)\b)",
     r"tired of (?:fighting|existing|living|being|it all|everything|trying)|(?:don'?t|dont|do not) see (?:a|any) (?:future|way)",
     r"not planning (?:anything )?(?:beyond|past|after)|i'?m done|im done|^\W*done\W*$|\bdone\.?\s*$|it'?s decided|made (?:my|the) (?:peace|decision)",
     r"(?:tonight|today)'?s (?:it|the night|the day)|this is it\b|counting down|hate myself|i don'?t matter|i dont matter",
@@ -196,7 +197,8 @@ IDIOMS = re.compile(
     r"|(?:edge of|on the edge of) (?:my|our|your) seat|over the edge|from the edge|edge of town"
     # Round 5: other idioms and routines that share crisis words; grief for someone who died; a title in quotes.
     r"|(?:through|hit|hits|raise|raised) the roof|(?:tie|tied|tying|ties) the knot(?!\W+not (?:the|that|a) (?:wedding|marriage))|in knots|knots? in (?:my|her|his|the)"
-    r"|dosette|pill (?:organi[sz]er|box)|blister packs?|remind(?:er)?s? (?:\w+ ){0,2}to take"
+    r"|drown\w* (?:my ?self |my sorrows |our sorrows )?in (?:chocolate|work|wine|paperwork|coffee|tea|cake|ice cream|emails|debt|laundry|admin)\b"
+    r"|(?<!everything )(?<!life )(?:makes?|made|making) me (?:\w+ )?want to (?:\w+ ){0,2}(?:off |in front of |into )?(?:a |the )?(?:cliff|bridge|die|jump\w*|kill myself|throw myself)"
     r"|(?:lost|losing) (?:my|our|a|her|his) (?:\w+ ){0,2}to suicide|(?:since|after|when) (?:my|our|his|her) (?:\w+ ){1,2}(?:died|passed(?: away)?)|after the funeral"
     r"|(?:called|titled|named) \"[^\"]{0,40}\""
     r"|(?:tattoo|pierc|wax|inject|jab|vaccin|filler|botox|laser|labour|giving birth|stitches|smear|coil|braces|dentist|filling)\w*[^.!?\n]{0,40}(?:does|would|will|if) it hurts?"
@@ -219,7 +221,7 @@ RECOVERED = re.compile(
     r"|(?:she|he|they)(?:'s|'re| is| are) (?:so much |much |a lot |loads )?better now|(?:she|he|they)(?:'s|'re| is| are) (?:\w+ )?thriving|(?:a|such a) different (?:kid|person|child|girl|boy)|coming out the other side)\b"
 )
 # Advice or talk about people in general, not one person ("if someone says they want to die").
-_GENERIC = re.compile(r"\b(?:if|when|whether|ask) (?:someone|somebody|anyone|anybody|people|they|they'?re|them|a (?:friend|loved one|person))\b|\b(?:people|those|anyone|men|women|teens|young people) who\b")
+_GENERIC = re.compile(r"\b(?:if|when|whether|ask) (?:someone|somebody|anyone|anybody|people|they|they'?re|them|a (?:friend|loved one|person))\b|(?<!\d )(?<!the )\b(?:people|those|anyone|men|women|teens|young people) who\b")
 _SELF = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|myself|mine)\b")
 _OTHER = re.compile(
     r"\b(?:my|our) (?:\w+ )?" + _CLOSE + r"\b|\b(?:he|she|they)(?:'s| is| are| has| keeps| said| says| told| messaged| texted| posted| wrote| put| sent| left| hasn'?t| won'?t| isn'?t)\b"
@@ -227,7 +229,7 @@ _OTHER = re.compile(
 
 
 # The six families, scanned in one pass with crisis.STRONG (see patterns.GroupScan).
-FAMILY_RULES = {"death": DEATH, "strong_means": MEANS_STRONG, "weak_means": MEANS_WEAK, "harm": HARM, "harm_others": HARM_OTHERS, "hopeless": HOPELESS, "farewell": FAREWELL, "renounce": RENOUNCE}
+FAMILY_RULES = {"death": DEATH, "strong_means": MEANS_STRONG, "weak_means": MEANS_WEAK, "harm": HARM, "harm_others": HARM_OTHERS, "watching": crisis_others.WATCHING, "hopeless": HOPELESS, "farewell": FAREWELL, "renounce": RENOUNCE}
 _FAMILIES = GroupScan(FAMILY_RULES)
 
 
@@ -256,6 +258,7 @@ def _family_spans(text: str) -> dict[str, list[tuple[int, int]]]:
     return {k: [m.span() for m in v] for k, v in _FAMILIES.scan(text).items()}
 
 
+_ROUTINE = re.compile(r"\b(?:dosette|pill (?:organi[sz]er|box)|blister packs?|remind\w* (?:\w+ ){0,2}to take|repeat prescription)")
 _UNREACHABLE = re.compile(
     r"\b(?:door'?s locked|door is locked|(?:hasn'?t|hasnt|haven'?t|not) (?:left|come out of|been out of) (?:his|her|their|my) room)\b"
     r"|\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|aren'?t|arent|weren'?t|haven'?t|didn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone(?:'s| is|s)? (?:off|dead|switched off)|(?:going|goes|went) (?:straight )?to voicemail|gone quiet|can'?t (?:reach|get hold of))\b"
@@ -270,7 +273,7 @@ def _ordinary_reason(text: str, span: tuple[int, int]) -> bool:
 
 # Said against a light reading: laughter in a text with these is gallows humour, not a joke.
 _EARNEST = re.compile(
-    r"\b(?:not (?:even )?joking|not a joke|no joke|not messing|not kidding|i mean it|for real|i'?m serious|planning|planned|decided|this weekend|tonight)\b"
+    r"\b(?:not (?:even )?joking|not a joke|no joke|not messing|not kidding|i mean it|for real|i'?m serious|planning|planned|decided|(?:gonna|going to) do it)\b"
     r"|\bnot (?:in )?(?:the|a) (?:\w+ )?(?:way|kind|sense)\b"
 )
 
@@ -288,10 +291,14 @@ def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tupl
         return []
     blocked = [m.span() for m in IDIOMS.finditer(text)]
     fam = {k: [(a, b) for a, b in v if b > a and not any(x <= a < y for x, y in blocked)] for k, v in found.items()}
-    death, strong, weak, harm, harm_others, hopeless, farewell, renounce = (fam[k] for k in FAMILY_RULES)
+    death, strong, weak, harm, harm_others, watching, hopeless, farewell, renounce = (fam[k] for k in FAMILY_RULES)
+    farewell = farewell + [sp for sp in renounce if not _ordinary_reason(text, sp)]
+    if weak and _ROUTINE.search(text):  # a dosette box, a reminder to take them: medicine as routine
+        weak = []
+    if watching and (harm_others or strong or weak):  # "I know where he parks" with a weapon or a threat
+        harm_others = harm_others + watching
     if harm_others and not crisis_others.playful(text):
         harm = harm + harm_others
-    farewell = farewell + [sp for sp in renounce if not _ordinary_reason(text, sp)]
     if not (death or strong or weak or harm or hopeless or farewell):
         return []
     if not (_SELF.search(text) or _OTHER.search(text) or len(text) < 100):

@@ -44,10 +44,13 @@ VIOLENCE = rx(
     r"(?:put|got|has|had|have|keep|keeps|kept|'s got|'ve got|took) (?:a |the |his |her |my )?(?:baseball )?(?:bat|knife|hammer|machete|crowbar|gun|blade) (?:in|by|under|next to) (?:the|my|his|her) (?:car|bag|pocket|door|bed|coat|van|boot|jacket)",
     r"(?:showed|shown|show) (?:me|us) (?:a|the|his|her) (?:knife|blade|gun|machete|bat)",
     r"(?:i'?ll|i will|i'?m|im|gonna) be waiting (?:for (?:him|her|them) )?with (?:something|a \w+)",
-    # someone watched and a threat made ("watch your back" alone is intimidation, left to abusive)
+    r"deserves? what'?s coming|(?:will|'ll|gonna) regret it",
+)
+# Someone watched: counts only beside a weapon or a threat ("I know where you live" alone is
+# intimidation, left to the abusive check).
+WATCHING = rx(
     r"i know where (?:[\w']+ ){0,4}(?:lives?|parks?|works?|sleeps?|drinks?|goes)",
     r"(?:sitting|sat|waiting|parked|been) (?:outside|near|by) (?:his|her|their) (?:house|flat|place|work|door)",
-    r"deserves? what'?s coming|(?:will|'ll|gonna) regret it",
 )
 
 # Signs that a threat is playful exaggeration, and signs that it is meant.
