@@ -37,6 +37,16 @@ PROMO_CAUGHT = [
     "my auntie runs a little massage business from home, £30 an hour, worth every penny",
     "our Jo offers hypnotherapy sessions in Clevedon if anybody wants something quicker",
     "my friend does tarot readings, look her up on Instagram",
+    # MLM, sugar and adult spam, coaching funnels, codes and referral links in lower case
+    "anyone fancy being their own boss? flexible hours, earn from your phone 💅",
+    "no experience needed, just message me the word GROW",
+    "seeking a sugar baby, generous allowance 💸",
+    "🔞 new pics up, link on my profile",
+    "book your free clarity call, only a few spaces are filling fast",
+    "apply code bloom at checkout",
+    "grab it with my invite link and you get a month off",
+    "honestly you'd be better off trying Calmly, replies in minutes",
+    "she's on tiktok, @healwithmaria, best therapist in Leeds",
     # a phone number offered for business
     "Qualified counsellor, affordable rates. Call 07700 900 321",
     "Acupuncture for stress, WhatsApp 07700900765 for appointments",
@@ -54,6 +64,12 @@ PROMO_NOT_FLAGGED = [
     "I've put my pronouns in my bio",
     "the charity shop today had a lovely mug",
     "we finally got everything in order now, thank you",
+    "we use code names for everyone in group, it's nice",
+    "you'd be better off seeing your GP about that first",
+    "sorry for typos, typing this from my phone on the bus",
+    "do you offer a free discovery call before starting?",
+    "you're the best therapist in Bristol, Tom!",
+    "text my friend Jo on 07700 900456 if you fancy a chat, she's been through it too",
 ]
 
 

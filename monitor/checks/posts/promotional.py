@@ -35,6 +35,8 @@ _CTA = rx(
     r"(?:dm|pm|inbox|msg|whatsapp) us(?! back)|drop (?:me|us) a (?:message|msg|dm|pm|line|text)|(?:venmo|paypal|cashapp|cash app|revolut|zelle) me",
     # "Comment READY and I'll send you the link": the engagement-bait funnel of course and coaching sellers.
     r"(?:comment|type|reply|write|drop|say) (?:\"?[a-z]+\"? )?(?:below |here )?(?:and|&|n) (?:i'?ll|i will|we'?ll|we will|ill) (?:send|dm|message|inbox|share)",
+    r"(?:dm|pm|inbox|message|text|comment) (?:me |us )?(?:the word )?\"[a-z]+\"|(?:dm|pm|inbox|message|text|comment) (?:me |us )?(?:the word )?[a-z]+ (?:to get|for (?:my|the|a|your) (?:free )?"
+    r"(?:guide|link|ebook|e-book|workbook|pdf|checklist|details|info|masterclass|training))|my free (?:guide|ebook|e-book|workbook|pdf|checklist|masterclass|webinar|course|training|class)",
     r"follow (?:for|4) follow|f4f|l4l|sub ?4 ?sub|follow back|followback",
     r"(?:message|text|contact|reach) (?:him|her|them|me) (?:on|via) (?:whatsapp|telegram|signal|wechat)",
     r"sent (?:you|u) a (?:dm|message|pm)|check (?:your|ur) (?:inbox|dms?|messages|requests)|kindly check",
@@ -75,6 +77,9 @@ _DEALS = rx(
     r"(?:buy|get yours|grab yours|grab a copy|grabbed a copy|(?<!in )order|(?<!charity )shop)(?: now| today| here| via| on| at)",
     r"first (?:session|class|consultation|call|month|week|treatment)s? (?:is |are )?(?:half[- ]price|half off|\d{1,2} ?% off)|buy one get one|bogo|[£$€]\d+(?:\.\d\d)? on (?:amazon|kindle|etsy|gumroad|flipkart|ebay|depop|the app store)",
     r"giveaway|free (?:iphone|ipad|gift card|money)",
+    r"(?:discovery|clarity|strategy|breakthrough) call|(?:spaces|spots|places) (?:are )?(?:limited|filling)|limited (?:spaces|spots|places)",
+    r"(?:use|enter|apply) (?:my |the |promo |discount |coupon )?code:? [a-z0-9]{3,20}(?= (?:for|at|to get|and get|to save) (?:\d|[£$€]|a (?:free|discount)|money|off|checkout|your|my)|\s*[!,.]|\s*$)",
+    r"(?:through|with|via|using) my (?:referral |invite |affiliate )?link|we both get",
 )
 _PITCH = rx(
     r"bitcoin|btc|crypto(?:currency|currencies)?|forex\w*|(?:trading|forex|crypto|betting) signals|no prescription (?:needed|required)|(?:cheap|buy) (?:adderall|xanax|valium|oxy\w*|meds|pills|diazepam)|fx trad\w*|binary options|nft|invest(?:ing|ment|or)s?(?: with| in)?",
@@ -84,6 +89,9 @@ _PITCH = rx(
     r"invest with|\d+ ?% (?:daily|weekly|monthly|a month|a week|per month|per week) (?:returns?|profits?|roi|interest|gains)|(?:returns?|profits?) guaranteed|guaranteed (?:returns?|profits?|income)",
     r"trading (?:gold|forex|crypto|stocks|options|futures|indices)|my (?:trading |forex |crypto |investment )?mentor|tell (?:him|her|them) i sent you",
     r"(?:need|want) (?:a )?(?:quick |fast |cash |personal )?loan|payday loans?|bad credit(?: ok| okay| accepted| welcome)?|fast approval|instant (?:approval|cash|loans?)|debt (?:relief|consolidation)",
+    r"(?:be|being|become|becoming) (?:your|my) own boss|side hustle|extra income|no experience (?:needed|necessary|required)|six figures|6 figures|\d+k (?:a |per )?months?|"
+    r"quit (?:my|your) (?:9-5|9 to 5|nine to five|day job)|(?:work|working|earn|earning|income|money)(?: [\w']+){0,3} (?:from|on) (?:my|your) phone",
+    r"sugar (?:daddy|daddies|mommy|mummy|momma|baby|babies)|weekly allowance|onlyfans|fansly|🔞|(?:exclusive|spicy|uncensored|nsfw|18\+) (?:content|pics|page|videos)",
     r"get certified|become (?:a )?certified|want more (?:bookings|clients|followers|sales|leads|customers)|i help (?:\w+ ){0,2}(?:brands|businesses|coaches|therapists|clinics|practices|practitioners|entrepreneurs) (?:grow|scale|get|find|make|earn)",
     r"(?:business|income|exciting|amazing|incredible) opportunit(?:y|ies)|opportunity (?:that|which) (?:would|could|might) suit|someone like you",
     r"make (?:money|cash|\$+|£+)(?: online| from home| fast)?|earn (?:money|cash|[£$€]\d)|(?:work|working) from home|passive income|financial freedom",
@@ -97,6 +105,8 @@ _RECOMMEND = rx(
     r"(?:just )?(?:go to|try|use|switch to|check out) (?:the )?[a-z]+ ?(?:app|help|space|time|flow|mind|mate)?(?: instead| app)(?:,|\.| -| it|!|$)",
     r"(?:i'?d |i would |i )?(?:highly )?recommend (?:dr\.? |doctor )?[a-z]+(?: [a-z]+)? at ",
     r"(?:is|she'?s|he'?s|they'?re|it'?s) (?:way|much|so much|far) cheaper|(?:is|she'?s|he'?s|they'?re|it'?s) (?:way|far|so much|much) better (?:than|and|value)|half the price|way cheaper|much cheaper|same[- ]day appointments",
+    r"(?:you'?d|you would|you'?ll|you will|you'?re|you are|you'?d be|you would be) (?:be )?(?:so much |much |far |way )?better off (?:with|going to|seeing|using|trying|at) "
+    r"(?!(?:a|an|the|your|someone|somebody|another|other|different|nhs|gp|doctor|friends?|family)\b)[a-z]+",
     r"go (?:and )?see (?:dr\.? |doctor )?[a-z]+ (?:[a-z]+ )?(?:at|in|from) (?:the )?(?:[\w'-]+ ){0,3}(?:clinic|practice|centre|center|counselling|therapy|wellness|studio)",
     r"(?:go (?:and )?see|try|see|use) (?:dr\.? |doctor )[a-z]+ (?:[\w'-]+ ){0,6}instead",
     r"(?:if (?:anyone|anybody)(?: \w+)? (?:needs?|wants?|is looking for)|(?:anyone|anybody) (?:looking for|in need of)) (?:a |an )?(?:affordable |cheap |private |good |decent )?(?:therapist|counsell?ing|counsell?or|coach|therapy|online counsell?ing|hypnotherapist)",
@@ -111,7 +121,8 @@ _WEAK = rx(
     r"(?:i|we) (?:post|share|make|do) (?:similar|more|the same|daily|weekly|loads of|lots of) (?:stuff|content|things|posts|videos|tips)",
     r"i (?:just )?made (?:a|an) (?:whole |little |short )?(?:tiktok|video|reel|youtube video|post|blog post|podcast|episode)|go (?:and )?(?:watch|listen to|read) (?:it|mine|my)",
     r"come say hi|say hi over",
-    r"can i (?:dm|pm|message|inbox) (?:you|u)",  # asked, yet an offer: kept even inside a question (see find)
+    r"can i (?:dm|pm|message|inbox) (?:you|u)",
+    r"(?:she|he|they)(?:'s|'re| is| are) on (?:instagram|insta|ig|tiktok|facebook|fb|youtube)|best (?:therapist|hypnotherapist|counsell?or|coach|psychic|astrologer|healer|clinic) in [a-z]+|(?:google|look up) (?:her|him|them)",  # asked, yet an offer: kept even inside a question (see find)
     r"(?:selling|i sell) (?:my|some|these)",
     r"(?:joined|join) (?:a|an|our|my|this) (?:\w+ )?(?:community|team|network|program\w*) (?:that|which|who)",
 )
