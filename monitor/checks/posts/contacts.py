@@ -12,9 +12,15 @@ EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z
 # 9+ digits, allowing spaces, dots, dashes and brackets between groups, optional +country code.
 PHONE_RE = re.compile(r"(?<![\w£$€])(?:\+|00)?\d[\d ().-]{7,}\d(?![\w%])")
 # Case-sensitive on the original: "14 Elm Grove", "7 Harbour View, Portishead".
-STREET_RE = re.compile(
-    r"\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Grove|Close|Drive|Way|View|"
+_STREET_NAME = (
+    r"(?:[A-Z][a-z]+ ){1,3}(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Grove|Close|Drive|Way|View|"
     r"Court|Crescent|Place|Terrace|Gardens|Hill|Park|Row|Walk|Mews|Square|Boulevard|Blvd|Parade|Rise|Vale)\b"
+)
+STREET_RE = re.compile(r"\b\d{1,4}[A-Za-z]?,? " + _STREET_NAME)
+# Where someone lives without a house number: "lives on my road", "she lives on Ashgrove Terrace".
+RESIDENCE_RE = re.compile(
+    r"\b(?i:lives?|living|stays?) (?i:at|on|in|round|near|opposite|next door to|just off|down) (?:(?i:my|our|the same) (?i:road|street|close|estate|block|avenue)\b|"
+    r"(?i:the )?(?i:flat|house|number|no\.?) ?\d+|" + _STREET_NAME + ")"
 )
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
@@ -43,3 +49,34 @@ def find_addresses(original: str) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for m in STREET_RE.finditer(original)]
     out += [(m.start(), m.end()) for m in POSTCODE_RE.finditer(original)]
     return out
+
+
+# A number or address offered by a business or a helpline is advertising or help, not someone's private
+# details (promotional and the helpline list deal with those). Whose it is decides: "her personal
+# mobile", "lives at" are private whatever else the post says.
+_PRIVATE_OWNER = re.compile(
+    r"\b(?:personal|private|home|house) (?:mobile|number|phone|address|email)|\blives? (?:at|on|in)\b|\baddress is\b"
+)
+_OFFERED = re.compile(
+    r"[£€$₹]\s?\d|\d\s?(?:euro|quid|pounds|dollars|rupees)\b|\b(?:an|per|a|/) ?(?:hour|hr|session)\b|\binvest\w*|\breturns\b|\bprofits?\b|"
+    r"\bguarantee\w*|\bdiscount|\boffers?\b|half price|% off|\blow cost|\bcheap|\baffordable|\bprices?\b|\bbook(?:ing|ings)? (?:now|in|a|an)\b|"
+    r"\benquir|\binquir|\bcall now|\bclinic\b|\bservices?\b|\bconsultations?\b|\bspecialist|\bsolves?\b|\bhypno\w*|\breiki\b|"
+    r"\bcoach(?:ing)?\b|\bastrolog\w*|\bspells?\b|\bloans?\b|\bcrypto|\bforex|\btrading\b|\bbusiness\b"
+)
+_HELP_OFFERED = re.compile(
+    r"\bhelplines?\b|\bhotline|\bcrisis line|\blifeline|\bit'?s free\b|\bfree(?:phone)?,? (?:and )?(?:confidential|24/7|24 hours)|\b24/7\b|"
+    r"\bif any(?:one|body)(?: \w+){0,3} needs? (?:it|them|help|to talk|someone)|\bsamaritans\b|\bshout\b"
+)
+_HELPLINE_NUMBER = re.compile(r"^(?:116 ?123|0800|0808|999|111|988|112|911|\+?44 ?116)")
+
+
+def find_contacts(original: str, folded: str) -> list[tuple[int, int]]:
+    """Someone's phone number, email, street address or residence, unless offered by a business or a helpline."""
+    found = [(s, e) for s, e in find_phones(original) if not _HELPLINE_NUMBER.match(original[s:e].strip())]
+    found += find_emails(folded) + find_addresses(original)
+    found += [(m.start(), m.end()) for m in RESIDENCE_RE.finditer(original)]
+    if not found:
+        return []
+    if not _PRIVATE_OWNER.search(folded) and (_OFFERED.search(folded) or _HELP_OFFERED.search(folded)):
+        return []
+    return found

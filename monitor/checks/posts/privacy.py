@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from monitor.checks.posts import privacy_concepts
-from monitor.checks.posts.contacts import find_addresses, find_emails, find_phones
+from monitor.checks.posts.contacts import find_contacts
 from monitor.checks.posts.patterns import Alternation, GroupScan
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.rules import Hit, rx
@@ -32,7 +32,6 @@ SELF_DISCLOSURE = rx(
     r"(?:my |the |our |this )?(?:session|sessions|appointment|treatment|therapy) (?:with|at) (?:dr\.? \w+|\w+) (?:on|last|this|today|yesterday|for my|is|was|has been|for)",
     r"(?:dr\.? |doctor )\w+ (?:has |had )?(?:been )?(?:helped|helping|diagnosed|treated|treating|saved|supported|supporting) me",
     r"(?:has|have) been (?:helping|treating|seeing|supporting) me (?:with|for|through)",
-    r"\w+ helped me (?:through|with|get over|overcome)",
     r"you'?re my (?:therapist|counsell?or|psychologist)",
     r"(?:in|from|after|since|before) (?:our |my |the |today'?s |yesterday'?s |" + _DAY + r"'?s )?session(?!s? (?:was|were|felt) (?:rushed|unhelpful|useless|awful|a waste))(?! and i'?m still upset)",
     r"diagnosed me|(?:referred|been referred) (?:by (?:my|the) \w+ )?(?:to you |here )?for (?:\w+ ){0,2}(?:therapy|counsel+ing|treatment|assessment)",
@@ -50,15 +49,13 @@ THIRD_PARTY = rx(
     r"(?:been|is|was) seeing \w+ (?:about|for) (?:his|her|their) " + CONDITIONS,
     r"(?:finished|completed|completing|finishing|finish|complete) (?:his|her|their) (?:\w+ ){0,4}(?:therapy|treatment|programme|program|recovery|course|sessions)",
     r"(?:didn'?t know|did not know|never knew) (?:he|she|they) (?:had|was|were|has)",
-    r"(?:his|her|their) (?:depression|bipolar|breakdown|drinking|addiction|eating disorder|psychosis|diagnosis|meds)",
     r"(?:he|she|they)(?:'s| is| are| was) (?:bipolar|schizophrenic|anorexic|an alcoholic|an addict|suicidal)",
-    r"(?:off|signed off) (?:work )?with (?:a )?(?:breakdown|depression|stress)",
+    r"(?:off|signed off) (?:work |sick )?with (?:a )?(?:breakdown|depression|stress|burnout|anxiety|nerves)",
     # Frames: a named or related person tied to a therapist, a condition or a group.
-    r"(?:my|her|his|their) (?:son|daughter|child|kid|husband|wife|partner|mum|mom|dad|brother|sister|friend|boyfriend|girlfriend|ex) (?:[a-z]+ )?(?:\(\d+\) )?(?:is|has been|was|been) (?:seeing|going to|having|in) (?:dr\.? )?\w+",
+    r"(?:my|her|his|their) (?:son|daughter|child|kid|husband|wife|partner|mum|mom|dad|brother|sister|friend|boyfriend|girlfriend|ex) (?:[a-z]+ )?(?:\(\d+\) )?(?:is|has been|was|been) (?:seeing (?:dr\.? )?\w+|going to (?:dr\.? )?\w+|having (?:therapy|counsell?ing|treatment|sessions)|in (?:therapy|treatment|counsell?ing|rehab|your \w+))",
     r"(?:brought|bringing|brings|took|takes|taking) (?:her|his|their) (?:son|daughter|child|kid|husband|wife|partner|mum|mom|dad) (?:in )?(?:for|to) (?:his|her|their|a|an) (?:\w+ )?(?:assessment|therapy|session|treatment|appointment)",
     r"(?:he|she|they) (?:was|were|got|has been|had been) (?:sectioned|in rehab|detoxing|hospitali[sz]ed|admitted)",
-    r"(?:his|her|their) (?:panic attacks|anxiety|ocd|ptsd|adhd|autism|eating disorder|anorexia|bulimia|self[- ]harm|psychosis|medication|therapy|treatment)",
-    r"(?:is|are) in my (?:therapy |support |dbt |anxiety |\w+ )?group",
+    r"(?:is|are|(?:s?he|they|who)(?:'s|'re)) in my (?:therapy |support |dbt |anxiety |\w+ )?group",
 )
 # Case-sensitive, on the original text: people named as clients or group members.
 NAMED = Alternation(
@@ -71,21 +68,26 @@ NAMED = Alternation(
         r"\b(?i:thank you to|thanks to|well done to|congratulations to|congrats to|shout-?out to|proud of) (?:our client )?(?:[A-Z][a-z]+|@[\w.]+)(?: [A-Z][a-z]+)?,? (?:who|for letting us share|from [A-Z])",
     ]
 )
+# Someone else's condition ("her panic attacks", "he's had a breakdown"): private only when the post
+# also says who they are (a name) or ties them to care; "my dad never talked about his depression" is not.
+POSSESSED_CONDITION = rx(
+    r"(?:his|her|their) (?:depression|bipolar|breakdown|drinking|addiction|eating disorder|psychosis|diagnosis|panic attacks|anxiety|ocd|ptsd|"
+    r"adhd|autism|anorexia|bulimia|self[- ]harm|therapy|treatment|anger issues|gambling|schizophrenia)",
+    r"(?:s?he|they)(?:'s| has| have|'ve|'d| had) (?:had|been having|been through) (?:a |another )?(?:nervous )?(?:breakdown|relapse|psychotic episode|"
+    r"manic episode|panic attacks?|overdose)",
+)
 OWN_OUTCOME_FOR_PERSON = rx(
     r"(?:sober|clean|free of [\w ]{3,20}?|panic[- ]free) (?:after|since) (?:working with|finishing|therapy|treatment|seeing|his|her|their)",
     r"(?:completed|finished|overcome|overcame|beaten|beat) (?:his|her|their) (?:\w+ ){0,3}(?:treatment|therapy|programme|recovery|disorder|depression|anxiety|addiction|panic \w+)",
 )
 # The phrase rules and the concept rules in one pass (see patterns.GroupScan).
-_SCAN = GroupScan({"third": THIRD_PARTY, "self": SELF_DISCLOSURE, **privacy_concepts.CONCEPT_RULES})
-_HELPLINE = re.compile(r"^(?:116 ?123|0800|0808|999|111|988|112|911|\+?44 ?116)")
+_SCAN = GroupScan({"third": THIRD_PARTY, "self": SELF_DISCLOSURE, "possessed": POSSESSED_CONDITION, **privacy_concepts.CONCEPT_RULES})
 
 
 def find(norm: Normalised, own: bool, promotional: bool) -> list[Hit]:
     folded = norm.folded
     hits: list[Hit] = []
     named = [m.span() for m in NAMED.finditer(norm.original)]
-    if named:
-        hits.append(Hit("privacy", "privacy.identifies_client", "It names or points out a person as a client or member of a therapy group.", named))
     found = _SCAN.scan(folded)
     third = [m.span() for m in found["third"]]
     if own:
@@ -93,17 +95,49 @@ def find(norm: Normalised, own: bool, promotional: bool) -> list[Hit]:
     concept_other, concept_self = privacy_concepts.find_spans(
         norm.original, folded, own, {k: [m.span() for m in found[k]] for k in privacy_concepts.CONCEPT_RULES}
     )
+    tie_self, tie_other, seen = _named_ties(norm, own)
+    named += seen
+    if named:
+        hits.append(Hit("privacy", "privacy.identifies_client", "It names or points out a person as a client or member of a therapy group.", named))
+    possessed = [m.span() for m in found["possessed"]]
+    if possessed and (third or named or concept_other or tie_other or found["care"] or privacy_concepts.names_in(norm.original, folded)):
+        third += possessed
+    third += tie_other
     if concept_other and not third and not named:
         hits.append(Hit("privacy", "privacy.person_in_care", "It ties a person to therapy or a diagnosis (someone named or a relative).", concept_other))
     if third:
         hits.append(Hit("privacy", "privacy.health_details", "It reveals health or therapy details about someone.", third))
     if not own:
-        selfd = [m.span() for m in found["self"]] or concept_self
+        selfd = [m.span() for m in found["self"]] or concept_self or tie_self
         if selfd:
             hits.append(Hit("privacy", "privacy.self_disclosure", "A client is discussing their own therapy in public; staff cannot reply to that here.", selfd))
         if not promotional:
-            contact = [(s, e) for s, e in find_phones(norm.original) if not _HELPLINE.match(norm.original[s:e].strip())]
-            contact += find_emails(folded) + find_addresses(norm.original)
+            contact = find_contacts(norm.original, folded)
             if contact:
                 hits.append(Hit("privacy", "privacy.contact_details", "It publishes a phone number, email or street address.", contact))
     return hits
+
+
+_OTHER_PERSON = re.compile(r"\b(?:his|her|him|their|them|he|she|they)\b|'s\b")
+_NO_NAME_NEEDED = re.compile(r"\b(?:me|you|u|i)\b")
+
+
+def _named_ties(norm: Normalised, own: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
+    """(the writer's own tie, someone else's tie, someone seen at the practice or placed in a group).
+
+    A tie to a named practitioner counts only with a private topic (a condition, a life event, what
+    was said in sessions): "thanks Tom for the workshop" is not private, "thanks Tom, the bulimia's
+    been bad again" is.
+    """
+    original, folded = norm.original, norm.folded
+    found = privacy_concepts.NAMED_SCAN.scan(folded)
+    seen = [m.span() for m in found["seen"]]
+    seen += [m.span() for m in found["member"] if _NO_NAME_NEEDED.search(m.group()) or privacy_concepts.has_name(original, *m.span())]
+    if found["going"] and (privacy_concepts.CONCERN.search(folded) or privacy_concepts.CONDITION.search(folded) or privacy_concepts.THERAPY.search(folded)):
+        seen += [m.span() for m in found["going"]]
+    ties = [m for m in found["named"] if privacy_concepts.has_name(original, *m.span())]
+    if not ties or not (privacy_concepts.CONDITION.search(folded) or privacy_concepts.TOPIC.search(folded)):
+        return [], [], seen
+    other = [m.span() for m in ties if _OTHER_PERSON.search(m.group())]
+    mine = [m.span() for m in ties if not _OTHER_PERSON.search(m.group())]
+    return ([] if own else mine), other, seen

@@ -19,7 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from monitor.checks.posts.rules import rx
+from monitor.checks.posts.patterns import GroupScan
+from monitor.checks.posts.rules import rx, words_rx
 
 _REL = (
     r"(?:husband|wife|partner|son|daughter|child|kid|kids|mum|mom|mother|dad|father|brother|sister|cousin|nan|gran|grandma|grandad|grandpa|"
@@ -40,10 +41,11 @@ _NOT_NAMES = frozenset(
 )
 _PLACE = r"(?:you|your (?:\w+ ){0,2}(?:clinic|practice|team|service|group|programme|program|course|centre|center|building|place|office|unit|sessions?|therapists?|counsell?ors?|psychologists?|psychiatrists?|nurses?|ot|doctors?|staff)|here|this (?:clinic|practice|place|service|centre|center)|dr\.? \w+)"
 CARE_LINK = rx(
-    r"(?:sees?|seeing|saw|goes to|go to|going to|gone to|went to|comes? to|coming to|came to|attends?|attending|started (?:with|at|seeing)|starting (?:with|at)|been (?:seeing|going to|coming to)|booked in with|referred to|in treatment with|having (?:therapy|counsell?ing|sessions) (?:with|at|here)|getting (?:\w+ )?(?:treatment|therapy|help|counsell?ing) (?:from|at|with)?) ?" + _PLACE,
+    r"(?:sees|seeing|saw|goes to|go to|going to|gone to|went to|comes? to|coming to|came to|attends?|attending|started (?:with|at|seeing)|starting (?:with|at)|been (?:seeing|going to|coming to)|booked in with|referred to|in treatment with|having (?:therapy|counsell?ing|sessions) (?:with|at|here)|getting (?:\w+ )?(?:treatment|therapy|help|counsell?ing) (?:from|at|with)?) ?" + _PLACE,
     r"(?:is|are|was|been) (?:in|on|under|with|part of) " + _PLACE,
     r"(?:is|are|was|been) (?:one of )?your (?:clients?|patients?)|(?:a|one of) (?:your|the) (?:clients?|patients?)",
     r"(?:coming|came|leaving|left) (?:out of|from) " + _PLACE,
+    r"(?:goes|go|going|been going|comes|coming|been coming|started) (?:to )?(?:\w+ ){0,2}(?:counsell?ing|therapy|sessions|group|rehab) (?:here|with (?:you|us|dr\.? \w+)|at your)",
     r"(?:since|after|through) (?:starting|working|finishing|sessions?|therapy|treatment) (?:with|at) us\b",
     r"(?:getting|gets|having|has|had) (?:\w+ )?(?:treatment|therapy|counsell?ing|help|sessions) (?:here|with you|at your \w+)",
 )
@@ -55,14 +57,13 @@ CONDITION = rx(
 THERAPY = rx(r"therap\w*|counsell?\w*|treatment|sessions?|group|programme|program|psycholog\w*|psychiatr\w*|clinic|appointments?|rehab|diagnos\w*")
 OWN_LINK = rx(
     r"(?:as|i'?m|i am|being) (?:a|one of your|your|an? \w+) (?:clients?|patients?)(?: (?:here|of yours))?|(?:a |one of )?\w+'s clients?|(?:client|patient) of (?:yours|\w+'s|dr\.? \w+)",
-    r"my (?:\w+ )?(?:therapist|counsell?or|psychologist|psychiatrist|ot|nurse|clinician|key ?worker|practitioner)(?:,)? (?:here|at (?:this|your|the) \w+|with you|dr\.? \w+)",
+    r"my (?:\w+ )?(?:therapist|counsell?or|psychologist|psychiatrist|ot|nurse|clinician|key ?worker|practitioner)(?:,)? (?:[a-z]+ )?(?:here|at (?:this|your|the) \w+|with you|dr\.? \w+)",
     r"(?:your|the) (?:\w+ )?(?:therapist|counsell?or|psychologist|psychiatrist|clinician|nurse|team|group) (?:\w+ )?(?:got me|helped me|has helped me|is helping me|saved me|diagnosed me|treated me|put me)",
     r"(?:since|after|before) (?:starting|i started|i began|beginning|coming) (?:here|with you|at your \w+|therapy here|sessions here)",
     r"(?:we'?ve|i'?ve|i|we) (?:been )?(?:doing|having|started|began|finished) (?:\w+ )?(?:counsell?ing|therapy|sessions|treatment|emdr|cbt|dbt) (?:here|with you|at your)",
     r"(?:session|week) \d+ (?:with|at|of) (?:my |your )?(?:\w+ )?(?:therapist|counsell?or|psychologist|therapy|sessions?|dr\.? \w+)(?: here)?",
     r"(?:my|our) session (?:with|at) (?:dr\.? )?\w+",
     r"(?:i'?m|i am|i'?ve been|been) (?:in|under) (?:treatment|therapy|counsell?ing|your care) (?:with|here|at)",
-    r"\w+ (?:helped|has helped|got|saved|is helping|diagnosed) me (?:\w+ ){0,3}(?:with|through|out of|get over|overcome) (?:my|it|the)",
     r"diagnosed me|dr\.? \w+ diagnosed|misdiagnosed my",
 )
 _SENTENCE_END = re.compile(r"[.!?\n]+")
@@ -99,7 +100,7 @@ def find_spans(original: str, folded: str, own_post: bool, found: dict[str, list
         names = [m for m in NAME.finditer(original, s, e) if m.group().split()[0] not in _NOT_NAMES and not _clinician(folded, m.start())]
         if (people or names) and links:
             other += links
-        elif conds and (names or (people and _POSSESSIVE.search(folded, s, e))) and (parts.get("therapy") or THERAPY.search(folded[s:e])):
+        elif conds and (names or people) and _POSSESSIVE.search(folded, s, e) and (parts.get("therapy") or THERAPY.search(folded[s:e])):
             other += conds
     return other, selfd
 
@@ -114,3 +115,109 @@ def _clinician(folded: str, start: int) -> bool:
 
 # The condition belongs to the person ("her panic disorder", "he's bipolar"), not the writer.
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|he|she|they)\b|'s\b")
+
+
+# --- A named practitioner, a group, or a sighting ------------------------------------------------
+# Clients write to and about their practitioners by first name ("my session with Priya", "tom got me
+# through my panic attacks", "Maya diagnosed my PTSD"); the practice's staff are not in the config, so
+# a name slot is any word that is not one of the words below (pronouns, therapies, self-help means,
+# relatives, times) and that reads as a name in the original (see `has_name`).
+_NOT_A_NAME = (
+    "a an the my your ur our his her their its this that these those it he she they we you u i me him them us who which what "
+    "someone somebody anyone anybody everyone everybody people person nobody one all both each every some any no and or but "
+    "so then just really also even still never always only not there here everything nothing something things stuff life "
+    "therapy therapist therapists counselling counseling counsellor counselor counsellors psychologist psychiatrist doctor doctors "
+    "gp nhs cbt emdr dbt act meds medication medications pills tablets antidepressants sertraline prozac citalopram lithium "
+    "treatment support group groups help sessions session practice clinic team staff service services hospital rehab "
+    "time today yesterday tomorrow tonight week weeks month months year years work school uni college "
+    "exercise yoga meditation mindfulness diet sleep music art books book apps app podcasts faith church god jesus prayer "
+    "family friends mum mom dad mother father nan gran husband wife partner kids children parents "
+    "page post posts site website video videos article course program programme class classes workshop talk advice tips "
+    "honestly anyway personally definitely tho though lol omg nature walks pets dog dogs cat lexapro fluoxetine propranolol "
+    "mirtazapine venlafaxine when if ngl well ok okay yes yeah yep nope because cos since after before while as at in on of to from "
+    "by about like how why where whoever whatever hi hey hello dear thanks"
+).split()
+_N = r"(?:(?:dr|doctor|mrs|mr|ms|miss)\.? )?(?!(?:" + words_rx(_NOT_A_NAME) + r"|[a-z]+ing)\b)[a-z][a-z'-]{1,20}"
+_DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+NAMED_CARE = rx(
+    # an activity of therapy with someone: "my session with Priya", "doing EMDR with Tom", "sessions at X with Maya"
+    r"(?:sessions?|appointments?|therapy|counsell?ing|emdr|cbt|dbt|breakthrough|work|catch-?up|chats?) (?:(?:at|on) \w+ |here |today |yesterday |tonight |last \w+ |this \w+ )?with " + _N,
+    # the practitioner doing something for the client: "Maya diagnosed my", "Priya's been treating my son", "Tom who got me"
+    _N + r"(?:'s| has| had| have| is| was| who(?: has| had| is)?)?(?: been| just| really| finally)? (?:seeing|treating|treated|treats|helping|helped|helps|"
+    r"diagnosed|got|getting|gotten|saved|supporting|supported|sorted|working with|worked with|listening to|listened to) (?:me|my|him|his|her|us|our)\b",
+    _N + r" (?:said|told me|says|thinks|reckons|suggested|mentioned|asked) (?:\w+ ){0,3}?(?:in|during|at|after) (?:our|my|the last|today'?s|yesterday'?s|last week'?s) (?:session|appointment)",
+    # the client going to or talking to someone about something: "goes to Priya for his gambling", "told Tom about"
+    r"(?:seeing|sees|saw|seen|goes to|going to|went to|been to|gone to|coming to|comes to|came to|started with|started seeing|talking to|talked to|told|telling|tell) "
+    + _N + r" (?:\w+ ){0,3}?(?:for|about|re|regarding|since)\b",
+    r"(?:i|we|i'?ve|we'?ve) (?:see|go to|come to) " + _N + r" (?:\w+ ){0,3}?(?:for|about|re|since)\b",
+    r"(?:seeing|sees|saw|goes to|going to|coming to|comes to|started with) " + _N + r" (?:here|at (?:your|the) (?:clinic|practice|centre|center|place))\b",
+    r"(?:diagnosis|diagnosed|referral|referred|prescription|prescribed|assessed|assessment) (?:\w+ ){0,2}?(?:from|by|with) " + _N,
+    # a message passed on to the practitioner in public: "tell Tom I can't make it, my meds...", "tell Priya thanks"
+    r"(?:tell|let) " + _N + r" (?:know )?(?:that )?(?:i|i'?m|i'?ve|i'?ll|we|thanks|thank you)\b",
+    # thanks or greetings to someone by name (the topic decides: see `TOPIC`)
+    r"^(?:dear|hi|hello|hey+|hiya|morning|thanks|thank you|ta|cheers) " + _N,
+    r"^" + _N + r"(?:[,!.] | )(?:thanks|thank you|sorry)\b|^" + _N + r"[,!] i\b",
+    r"(?:thanks|thank you|shout-?out|grateful|big thank you)(?: so much| again)?(?: to)? " + _N + r",? (?:for|who)\b",
+)
+# What makes a named tie private: a condition (privacy_concepts.CONDITION), a life event, or the
+# content of sessions ("what we practised", "re my dad").
+TOPIC = rx(
+    r"divorce|separation|marriage|miscarriage|abuse|abused|bereavement|funeral|died|passed away|childhood|what happened to me|"
+    r"couples|emdr|cbt|dbt|my meds|intrusive thoughts|sober|clean for",
+    r"(?:about|re|regarding|over|around) (?:my|our) (?:\w+ )?(?:dad|mum|mom|father|mother|parents|ex|husband|wife|partner|son|daughter|kids?|childhood|past|family|relationship|marriage)",
+    r"(?:we|you and i) (?:talked(?: about)?|discussed|practi[sc]ed|worked on|went over|went through)|like we (?:practi[sc]ed|said|discussed)",
+    r"(?:for|with|about|re) my (?:\w+ )?(?:issues|problems|stuff|struggles|recovery|diagnosis|mental health)|the \w+ stuff",
+    r"(?:a|the|my) (?:really |very |so )?(?:dark|rough|hard|tough|difficult|bad|awful|worst) (?:time|patch|place|period|year|months|spell)|rock bottom",
+)
+# Someone placed in a therapy group, or a writer placing themselves there: strong on their own.
+MEMBER = rx(
+    r"(?:it'?s|its|i'?m|this is) (?:me|" + _N + r") from (?:the |my |our |your )?(?:\w+ ){0,3}?(?:group|groups|group sessions?|sessions|" + _DAYS + r")",
+    _N + r" (?:from|in) (?:the|my|our|your) (?:" + _DAYS + r"(?:'s)? (?:[\w:]+ ){0,3}?(?:group|session|sessions|class|circle)|(?:\w+ ){0,2}?(?:group session|support group|therapy group|recovery group))",
+    r"(?:you|u) (?:go|come|goes|comes|been going|been coming) here too",
+    r"(?:i'?m|i am|i was) (?:the one |the \w+ )?(?:who was |who'?s |that was )?in (?:the|your) (?:" + _DAYS + r"|" + "|".join(CONDITION.parts) + r") (?:\w+ )?group",
+    r"(?:didn'?t|did not|never) know (?:you|u) (?:were|was|went|go|had|have|are) (?:\w+ ){0,3}?(?:regular|client|patient|in therapy|having therapy|having counsell?ing|getting help|seeing someone|coming here|going here)",
+)
+# Someone seen at the practice: strong when the place is the practice's ("your waiting room",
+# "reception"); weak when it is only a name or a door, then a worry or a condition must follow.
+SEEN_AT = rx(
+    r"(?:saw|seen|spotted|spotting|clocked|noticed|seeing|caught) (?:[\w@'.-]+ ){1,6}?(?:in|at|outside|near|going into|going in to|coming out of|leaving) (?:your|ur|this) (?:\w+ ){0,2}?(?:waiting room|waiting area|reception|car park|carpark|clinic|practice|building|office|lobby|centre|center|place|door)",
+    r"(?:saw|seen|spotted|spotting|clocked|noticed|seeing|caught) (?:[\w@'.-]+ ){1,6}?(?:in|at) (?:the )?(?:waiting room|waiting area|reception)",
+    r"(?:is|isn'?t|was) (?:that|this|it) (?:you|u|@[\w.]+) (?:in|at) (?:the |your )?(?:waiting room|reception|group)",
+    r"(?:recogni[sz]ed?|recogni[sz]ing|know) (?!(?:myself|me|so|a lot)\b)(?:[\w@'.-]+ ){1,5}?(?:in|at) (?:your|the) (?:\w+ ){0,2}?(?:waiting room|reception|group)",
+)
+SEEN_GOING = rx(
+    r"(?:saw|seen|spotted|spotting|clocked|noticed|seeing|caught) (?:[\w@'.-]+ ){1,6}?(?:going in(?:to| to)?|went in(?:to| to)?|coming out(?: of)?|came out(?: of)?|leaving|walking (?:in|out)(?:to| of)?|in the car park|outside)\b",
+    # someone in the practice's picture named: "the woman in your photo is my neighbour"
+    r"(?:the|that) (?:\w+ ){0,3}?in (?:your|the) (?:\w+ ){0,3}?(?:photo|pic|picture|video|reel|post) (?:is|was|looks like) (?:my|our|definitely|def|totally)\b",
+)
+CONCERN = rx(
+    r"hope (?:s?he|they|you|u)(?:'s|'re| is| are)? (?:ok|okay|alright|all right|doing (?:ok|okay|alright|better|well)|feeling better|getting (?:help|better))",
+    r"must be (?:going through|struggling|having)|going through (?:something|a lot|stuff|it|a rough|a hard|a tough|a bad)|dealing with|"
+    r"getting (?:help|support|treatment|therapy)|bless (?:him|her|them)|finally (?:getting|dealing|sorting)|poor (?:guy|girl|thing|love|bloke|lad|woman|man)",
+)
+NAMED_SCAN = GroupScan({"member": MEMBER, "seen": SEEN_AT, "going": SEEN_GOING, "named": NAMED_CARE})
+_TOKEN = re.compile(r"(?:(?:[Dd]r|[Dd]octor|[Mm]rs|[Mm]r|[Mm]s|[Mm]iss)\.? )?@?[\w'.-]+")
+_TITLE = re.compile(r"(?:dr|doctor|mrs|mr|ms|miss)\.? |@", re.IGNORECASE)
+_FRAME_WORDS = frozenset(_NOT_A_NAME) | frozenset(re.findall(r"[a-z]{2,}", " ".join(NAMED_CARE.parts + MEMBER.parts)))
+
+
+def has_name(original: str, start: int, end: int) -> bool:
+    """Whether original[start:end] holds a person's name: a title or @handle, or a word outside the
+    frame words written with a capital, or in any case when the writer does not capitalise at all
+    ("just left our session with tom")."""
+    casual = next((c.islower() for c in original if c.isalpha()), False)
+    for m in _TOKEN.finditer(original, start, end):
+        tok = m.group()
+        if _TITLE.match(tok):
+            return True
+        word = tok.lower().rstrip("'.-").removesuffix("'s")
+        if word in _FRAME_WORDS or not word.isalpha():
+            continue
+        if casual or tok[0].isupper():
+            return True
+    return False
+
+
+def names_in(original: str, folded: str) -> bool:
+    """Whether the text names someone who is not staff ("Pauline Ward", "Mrs Clarke")."""
+    return any(m.group().split()[0] not in _NOT_NAMES and not _clinician(folded, m.start()) for m in NAME.finditer(original))
