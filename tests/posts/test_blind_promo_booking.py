@@ -69,6 +69,10 @@ PROMO_NOT_FLAGGED = [
     "sorry for typos, typing this from my phone on the bus",
     "do you offer a free discovery call before starting?",
     "you're the best therapist in Bristol, Tom!",
+    "my mentor at work has been so supportive through all this",
+    "I invest a lot of time in self-care these days",
+    "Papyrus HOPELINE is 0800 068 4141 if anyone needs it tonight",
+    "I read 'Lost Connections' on Kindle last year, it opened my eyes",
     "text my friend Jo on 07700 900456 if you fancy a chat, she's been through it too",
 ]
 
@@ -122,6 +126,7 @@ BOOKING_NOT_FLAGGED = [
     "have to cancel friday's dinner, sorry girls",
     "our team had to cut back to weekly meetings",
     "my session on Thursday was a real turning point, thank you",
+    "how do I get started with journaling? any tips",
 ]
 
 

@@ -92,7 +92,7 @@ APPOINTMENT_CONCEPT = rx(
     r"insurance|insurer|aetna|bupa|axa|vitality|cigna|medicare|medicaid|eap|cover (?:the |my |his |her )?(?:sessions?|counsell?ing|therapy|treatment|costs?|it)|covers? (?:sessions?|counsell?ing|therapy)",
     r"cancel\w*|reschedul\w*|rearrange\w*|postpone\w*|(?:move|change|swap|switch) (?:my|our|the|to)|home visits?|video (?:sessions?|calls?|appointments?)|telehealth",
     r"(?:ring|call|phone|email|get back to) (?:me|us) (?:back )?(?:re|about|regarding)|re my appt",
-    r"(?:how do i|how can i|can i|could i|i want to|i'?d like to) (?:sign up|get started|start|register|join|enrol+)",
+    r"(?:how do i|how can i|can i|could i|i want to|i'?d like to) (?:sign up|get started|start|register|join|enrol+)(?! (?:with|on|for) (?!you\b|therapy|counsell?ing|sessions?|the)\w)",
 )
 # Chasing an appointment or referral without a question mark ("still waiting to hear about my intake").
 CHASING = rx(

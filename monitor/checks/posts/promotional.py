@@ -87,7 +87,7 @@ _PITCH = rx(
     r"(?:made|make|makes|making|earn|earns|earning|earned|pulling in) (?:over |up to |around |about )?[£$€]\d[\d,.]*k?(?: ?/ ?| (?:a |per |each |every )?)(?:day|daily|week|weekly|wk|month|monthly|hr|hour)",
     r"(?:made|make|making|earn\w*) (?:over |up to )?[£$€]\d[\d,.]*k? (?:working|from home|online|trading|with|doing|just)",
     r"invest with|\d+ ?% (?:daily|weekly|monthly|a month|a week|per month|per week) (?:returns?|profits?|roi|interest|gains)|(?:returns?|profits?) guaranteed|guaranteed (?:returns?|profits?|income)",
-    r"trading (?:gold|forex|crypto|stocks|options|futures|indices)|my (?:trading |forex |crypto |investment )?mentor|tell (?:him|her|them) i sent you",
+    r"trading (?:gold|forex|crypto|stocks|options|futures|indices)|my (?:trading|forex|fx|crypto|investment) (?:mentor|coach)|my mentor @[\w.]+|tell (?:him|her|them) i sent you",
     r"(?:need|want) (?:a )?(?:quick |fast |cash |personal )?loan|payday loans?|bad credit(?: ok| okay| accepted| welcome)?|fast approval|instant (?:approval|cash|loans?)|debt (?:relief|consolidation)",
     r"(?:be|being|become|becoming) (?:your|my) own boss|side hustle|extra income|no experience (?:needed|necessary|required)|six figures|6 figures|\d+k (?:a |per )?months?|"
     r"quit (?:my|your) (?:9-5|9 to 5|nine to five|day job)|(?:work|working|earn|earning|income|money)(?: [\w']+){0,3} (?:from|on) (?:my|your) phone",
