@@ -197,9 +197,8 @@ def _digit_or_upper_code(norm: Normalised, m: re.Match[str]) -> bool:
 
 
 def _phone_offers(norm: Normalised) -> list[tuple[int, int]]:
-    if _HELPLINE.search(norm.folded):
-        return []
-    return [sp for sp in find_phones(norm.original) if _PHONE_OFFER.search(norm.folded, max(0, sp[0] - 60), sp[0])]
+    offered = [sp for sp in find_phones(norm.original) if _PHONE_OFFER.search(norm.folded, max(0, sp[0] - 60), sp[0])]
+    return [] if offered and _HELPLINE.search(norm.folded) else offered
 
 
 def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> list[Hit]:
