@@ -31,6 +31,17 @@ CAUGHT = {
         "Send us a testimonal for the new website please!",
         "Our clients' stories inspire others: email us yours and we might feature it on the site",
         "What's the best thing that came out of your sessions with us? Answer below 💬",
+        # second batch, written after the first rules passed
+        'Would you mind giving us a quick star rating? It helps other people find us 💙',
+        'If your counsellor made a difference, please say so on Google 🙏',
+        'Be part of our wall of thanks: send in a few words about your time with us!',
+        "We're up for a local award 🏆 vote for us and tell the panel what we did for you",
+        'Had a breakthrough with us recently? Shout about it in the comments!',
+        'How many stars would you give your first session? ⭐ Tell us below',
+        'Quick ask: a 5* google review from you would make our week',
+        'Everyone who writes us a review this month is entered to win a spa day',
+        "Tag us in a post about how counselling helped you and we'll share it",
+        'Clients, could you vouch for us on Nextdoor? Means a lot 💛',
     ],
     "outcome_claim": [
         "Book our 6-week course and your panic attacks will be history.",
@@ -46,6 +57,17 @@ CAUGHT = {
         "Insomnia fixed in 3 nights with our tried and tested programme.",
         "Hypnotherapy with Tom = no more cravings, garanteed",
         "9 out of 10 of our clients are symptom-free after six sessions.",
+        # second batch, written after the first rules passed
+        'Say farewell to panic attacks — our programme ends them for good',
+        'Your phobia will be gone by the end of one session, we promise',
+        "There's not a single couple we've worked with who didn't stay together",
+        'Within six sessions, 97% of our clients are depression-free',
+        'Our ACT course is proven to eliminate burnout',
+        'Do our 3-day retreat and walk away a new person, guaranteed',
+        "We'll have your anxiety sorted in a fortnight",
+        "One hypnotherapy session and you'll never crave a cigarette again",
+        'Results guaranteed: calmer kids in 2 weeks or your money refunded',
+        'Nobody who has done our trauma course still has flashbacks',
     ],
     "endorsement": [
         "Our friends over at Brightleaf Teas are offering 20% off for our followers this month",
@@ -60,6 +82,15 @@ CAUGHT = {
         "This post is sponsered by Mellow Melatonin",
         "Dr Okafor's new favourite supplement from VitaCore is on offer this week, link below",
         "Earn money while helping others: become a distributor with PureOils, ask us how",
+        # second batch, written after the first rules passed
+        'Huge thanks to our sponsors at Greenway Pharmacy 💚 pop in and mention us for 10% off vitamins',
+        'Team fave: the Drift sleep app. Get a free month using HARBOUR at sign-up',
+        "Our founder's new book is out! Order your signed copy through the link in our bio",
+        "We've partnered with Glow Yoga: our clients get their first class free",
+        "This week's recommendation: Dreamwell pillows. We earn a small commission from sales",
+        "Check out Kindred Candles, our pals down the road, they're doing 2 for 1 this weekend",
+        "Want financial freedom? Ask Tom about the wellness business he's building 💸",
+        'Gifted by Serene Skin: we love their calming balm, link to shop below',
     ],
     "payment_request": [
         "Reply to this post with the 16 digits on the front of your card to confirm your slot",
@@ -72,6 +103,15 @@ CAUGHT = {
         "Share your login and passcode for the client portal so we can move your account over",
         "Send over your National Insurance number via Messenger for our records",
         "pls dm ur card no + exp + cvc to secure ur spot",
+        # second batch, written after the first rules passed
+        'Reminder: please transfer your session fee to our new account, details in our DMs',
+        'Accepting Apple Pay now! Send payment to the number in our bio',
+        'We need your PIN to process the refund, please message us privately',
+        "Pop your card details in the comments and we'll book you in",
+        'Send us your DOB and home address so we can post your appointment letter',
+        'Your account has been flagged. Click harbour-verify.example and log in to keep your booking',
+        'Pay your invoice with Amazon vouchers and get a bonus session',
+        'Drop your mobile number and date of birth below to join the waiting list',
     ],
 }
 
@@ -86,6 +126,13 @@ NOT_FLAGGED = {
         "Our therapists review their caseloads every month with a supervisor.",
         "Tell us what topics you'd like us to cover on the blog next!",
         "Thank you for all the kind words on our anniversary post 💛",
+        # second batch, written after the first rules passed
+        'Comments on our Facebook page are moderated during office hours.',
+        'We now post these tips on LinkedIn too!',
+        'Thank you for the lovely reviews this year, we read every single one 💛',
+        'Our clinical team reviews all new referrals within 5 working days.',
+        'What would you like to see more of on this page? Let us know below!',
+        "Please don't share details of your sessions with us in the comments below; this page is public.",
     ],
     "outcome_claim": [
         "Therapy can help many people, though results vary and nobody can promise an outcome.",
@@ -97,6 +144,15 @@ NOT_FLAGGED = {
         "Grief doesn't disappear in a few weeks, and that's ok.",
         "No one should have to face depression alone.",
         "Paper forms are a thing of the past: our new online form is live.",
+        # second batch, written after the first rules passed
+        'As promised, here are the slides from our sleep workshop.',
+        'This quote gets us every single time 💙',
+        'Every single person who walks through our door deserves respect.',
+        'Book by Friday and your place on the course is guaranteed.',
+        "We're moving permanently to Harbour Street from 1 March.",
+        'Some people find that anxiety eases after a few sessions; everyone is different.',
+        'We never promise a cure, but we promise to listen.',
+        'Grief never fully disappears, and that is ok.',
     ],
     "endorsement": [
         "We're proud to support Bristol Mind's winter appeal this year.",
@@ -106,6 +162,13 @@ NOT_FLAGGED = {
         "Warning: an account offering discount codes for supplements in our name is fake. It isn't us.",
         "The NHS website has a good page on sleep problems: nhs.uk/live-well/sleep",
         "Our reception now sells nothing but tea and sympathy 😄 see you soon",
+        # second batch, written after the first rules passed
+        'Our team is doing a sponsored walk for Mind on Sunday, sponsor us here!',
+        'New blog: supporting a partner with depression.',
+        "We're proud to be partnered with the local NHS Talking Therapies service.",
+        'Our favourite part of the job? Meeting you all at the open day!',
+        'Student discount: 20% off counselling sessions this term.',
+        'Thanks to our friends at the community centre for lending us the hall.',
     ],
     "payment_request": [
         "Fees are on our website; you pay at reception by card or through the secure client portal.",
@@ -115,6 +178,12 @@ NOT_FLAGGED = {
         "Card payments are now accepted at reception 💳",
         "Harbourlight gift vouchers make a thoughtful present, ask at reception.",
         "Crypto scams are on the rise: never send money to someone you met online.",
+        # second batch, written after the first rules passed
+        "We've moved to a new online booking system. Payment is still taken at reception.",
+        'Gift vouchers for counselling sessions are available from reception.',
+        'Never share your PIN or passwords with anyone, including us.',
+        'Our NHS referrals team will write to you with your appointment.',
+        'Please bring your GP letter to your first session.',
     ],
 }
 

@@ -61,7 +61,8 @@ def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:
     if spans:
         hits.append(Hit("outcome_claim", "outcome_claim.guaranteed_result", "The practice's post promises results or a cure, which therapy cannot guarantee.", spans))
     spans = [sp for sp in _affirmed(folded, own_endorsements.ENDORSE) if not own_endorsements.own_offer(folded, sp)]
-    spans = _not_warnings(folded, spans or _affirmed_sentence(folded, own_endorsements.ENDORSE_CONCEPT) or own_endorsements.tie_with_deal(folded, _affirmed_sentence))
+    spans = spans or _affirmed_sentence(folded, own_endorsements.ENDORSE_CONCEPT)
+    spans = _not_warnings(folded, [sp for sp in spans if own_endorsements.commercial(folded, sp)] or own_endorsements.tie_with_deal(folded, _affirmed_sentence))
     if spans and not any(a in folded for a in approved_endorsements):
         hits.append(Hit("endorsement", "endorsement.unapproved_promotion", "The practice's post promotes a product or service that is not on the approved list.", spans))
     spans = _affirmed(folded, own_payments.PAYMENT) + [sp for sp in _affirmed(folded, own_payments.PAYMENT_WEAK) if own_payments.in_payment_context(folded, sp)]

@@ -18,7 +18,7 @@ CONDITION = (
     r"self[- ]doubt|intrusive thoughts|anger|tantrums|meltdowns|symptoms|sadness|loneliness|pain|stammer\w*)"
 )
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|a few|a single|a couple of)"
-_UNIT = r"(?:sessions?|weeks?|days?|nights?|months?|hours?|afternoon|weekend|visits?|appointments?)"
+_UNIT = r"(?:sessions?|weeks?|days?|nights?|months?|hours?|afternoon|weekend|fortnight|visits?|appointments?)"
 _GUARANTEE = r"g(?:u|ua|au)?ar[ae]nt(?:ee|e|y)(?:d|s)?"
 _PERSON = r"(?:clients?|couples?|patients?|famil(?:y|ies)|person|people|teens?|kids?|child(?:ren)?|parents?|students?|members?|attendees?|ones?)"
 
@@ -26,18 +26,18 @@ OUTCOME = rx(
     r"money[- ]back|our promise|that'?s our promise|we promise(?! to (?:listen|be|try|keep|respect|always listen|treat))",
     r"cure(?:s|d)?(?: of| your| you)?|(?:fix|fixes|fixed) (?:your|you|it) (?:\w+ ){0,2}(?:for good|forever|permanently)|can fix your",
     r"\d{2,3} ?% (?:of (?:our )?(?:clients|patients|people)|success(?: rate)?)|success rate",
-    r"(?:works|work|worked) for (?:everyone|everybody|all)|every (?:time|marriage|case)(?! (?:should|needs?|deserves?|can|is welcome|is different|gets a))|(?:everyone|every client|all (?:our )?clients) (?:gets?|feels?|leaves?) (?:better|cured)",
+    r"(?:works|work|worked) for (?:everyone|everybody|all)|every (?:marriage|case)(?! (?:should|needs?|deserves?|can|is welcome|is different|gets a))|(?:everyone|every client|all (?:our )?clients) (?:gets?|feels?|leaves?) (?:better|cured)",
     r"(?:you will|you'?ll|clients will) (?:be|feel|leave) (?:\w+[- ])?(?:free|cured|better|fixed|healed)",
     r"(?:completely|totally|100 ?%) (?:free of|cured|healed)|(?:eliminates?|eradicates?) (?:your )?\w+",
     r"(?:zero|no more) (?:panic attacks|anxiety|depression)\.? *guaranteed|proven (?:method|cure|system)|the only one in",
     r"(?:panic|anxiety|depression|pain)[- ]free (?:within|in|after)",
     r"say goodbye to (?:depression|anxiety|stress|panic|trauma|insomnia)",
     # Frames: certainty words; "never ... again"; a result bound to a short time; money back.
-    r"(?:curable|promised|proven to \w+|clinically proven|results? guaranteed|or you don'?t pay|or it'?s free|or your money)",
+    r"(?:curable|proven to \w+|clinically proven|results? guaranteed|or you don'?t pay|or it'?s free|or your money)",
     r"(?:you'?ll|you will|clients? will|never) (?:\w+ ){0,3}(?:again|ever again)",
     r"(?:never|no longer) (?:have|feel|suffer|experience|get) (?:\w+ ){0,5}(?:again|ever)",
     r"(?:erase|erases|erasing|eliminate|eliminates|eradicate|get rid of|rid you of|banish|beat|beats|end|ends|stop|stops|fix|fixes|reverse|reverses|overcome|quit|conquer) (?:your |the |all )?(?!(?:his|her|their|my) )(?:\w+ ){0,2}(?:adhd|ocd|ptsd|anxiety|depression|phobias?|insomnia|burnout|panic(?: attacks)?|trauma|traumatic memories|addiction|stress|fears?|grief|drinking|smoking|eating disorders?)(?! (?:awareness|week|month|day|stigma))",
-    r"(?:every single|each and every) (?:one|client|child|person|time)|(?:always|100 ?%) (?:improve|works?|succeed|recover)|(?:a )?completely (?:new|different) person",
+    r"(?:always|100 ?%) (?:improve|works?|succeed|recover)|(?:a )?completely (?:new|different) person",
     r"(?<!been )(?<!is )(?<!was )(?:free|freed) (?:of|from) (?:depression|anxiety|ptsd|ocd|panic|trauma|addiction|stress)",
     # Round 4: "the only therapy that works", "proven results", "every couple who ... stays together".
     r"the only (?:\w+ )?(?:therapy|treatment|method|approach|programme|program|course|clinic|practice) (?:that|which|to) (?:actually |really |truly )?(?:works?|helps?|gets? results)|proven results|(?:\d{2,3}|ninety[- ]\w+) ?% (?:recovery|cure|success|remission)(?: rate)?",
@@ -48,17 +48,18 @@ OUTCOME = rx(
     r"make (?:your |the )?(?:\w+ )?" + CONDITION + r" (?:history|a (?:distant )?memory|a thing of the past)",
     # Nobody fails: "never had a client who didn't recover", "no one leaves still grieving", "not one of our clients ...".
     r"never (?:had|seen|met|lost) (?:a|one|any|a single) (?:\w+ ){0,2}" + _PERSON + r" (?:who|that) (?:didn'?t|did not|failed|wasn'?t|couldn'?t|split|divorced|relapsed|came back|went back)",
-    r"(?:no one|noone|nobody|not (?:one|a single)|none)(?: (?:\w+ ){0,2}" + _PERSON + r")?(?: of (?:our|them|my) \w+)? (?:\w+ ){0,5}(?:still (?:\w+ ){0,2}(?:" + CONDITION[3:-1] + r"|struggling|suffering|ill|unwell|the same)|(?:has |have )?(?:ever )?fail(?:s|ed)? to (?:improve|recover|get better|heal)|without (?:improving|recovering|getting better|feeling better))",
+    r"(?:no one|noone|nobody|not (?:one|a single)|none)(?: (?:\w+ ){0,2}" + _PERSON + r")?(?: of (?:our|them|my) \w+)? (?:[\w']+ ){0,8}(?:still (?:\w+ ){0,2}(?:" + CONDITION[3:-1] + r"|struggling|suffering|ill|unwell|the same)|(?:has |have )?(?:ever )?fail(?:s|ed)? to (?:improve|recover|get better|heal)|without (?:improving|recovering|getting better|feeling better)"
+    r"|(?:who|that) (?:didn'?t|did not|hasn'?t|has not|haven'?t|wasn'?t|couldn'?t) (?:\w+ ){0,2}(?:stay|recover|improve|get better|heal|feel better|change|benefit|make it|succeed))",
     r"(?:we'?ve|we have|she'?s|he'?s|they'?ve|i'?ve) never had (?:a|one|any) (?:\w+ ){0,2}" + _PERSON + r" (?:\w+ ){0,3}(?:split up|divorce|relapse|fail|give up|come back|go back)",
     # A rhetorical answer: "Depression? Not after you've seen us."
     r"(?<=\?)\s{0,3}not (?:after|once|when|with) (?:you'?ve|you have|you|a|our|us)(?: \w+){0,2} (?:seen|done|tried|finished|completed|been|had|met|worked|booked|started|course|programme|sessions?|us)",
     # Every one of a group gets a result (a reward for a review is not a result).
     r"(?:every|each) (?:single )?\w+ (?:who|that) (?:\w+ ){1,6}(?:stays?|stayed|gets?|got|is|are|becomes?|became|feels?|felt|recovers?|recovered|leaves?|left|sees?|saw|notices?|walks? away|goes? home|ends? up|reports?) "
-    r"(?:\w+ ){0,4}(?:better|calmer|happier|healed|cured|recovered|improv\w*|well|together|transformed|free of|results|go(?:es)? up|stop(?:s|ped)?|disappear\w*|vanish\w*|symptom[- ]free|a new person|changed)",
+    r"(?:\w+ ){0,4}(?:better|calmer|happier|healed|cured|recovered|improv\w*|well|together|sober|clean|abstinent|married|\w+-free|in recovery|transformed|free of|results|go(?:es)? up|stop(?:s|ped)?|disappear\w*|vanish\w*|symptom[- ]free|a new person|changed)",
     # Back to normal, on a promise: "we'll have you back to your old self".
     r"(?:we'?ll|we will|we can|we|guaranteed to) (?:get|have|bring|put) (?:you|them|your \w+) back to (?:your|their|the|his|her) (?:\w+ )?(?:self|selves|best|normal)",
     # A condition resolved within a stated time ("insomnia fixed in 3 nights", "clears trauma in only 5 sessions").
-    CONDITION + r" (?:\w+ )?(?:gone|fixed|cured|healed|sorted|beaten|over|banished|cleared|solved|resolved|vanished|eliminated|erased) (?:in|within|after) (?:just |only |as little as )?" + _NUMBER + " " + _UNIT,
+    CONDITION + r" (?:\w+ )?(?:gone|fixed|cured|healed|sorted|beaten|over|banished|cleared|solved|resolved|vanished|eliminated|erased) (?:in|within|after|by) (?:just |only |as little as )?(?:" + _NUMBER + " " + _UNIT + r"|the end of (?:the )?\w+|summer|christmas|spring|the new year)",
     r"(?:clears?|cleared|wipes? out|melts? away|dissolves?|lifts?|resolves?|banishes|fixes|cures|heals|ends|stops|erases|removes?) (?:your |the |all )?(?:\w+ )?" + CONDITION + r" (?:\w+ ){0,3}(?:in|within) (?:just |only |as little as )?" + _NUMBER + " " + _UNIT,
     # A group never has a bad outcome again: "couples who complete our programme never divorce".
     r"(?:clients|couples|patients|families|people|everyone|anyone|teens|kids|children|parents|students|those)(?: who| that)? (?:\w+ ){0,6}(?:never|don'?t ever|won'?t ever) (?:relapse|divorce|split|separate|break up|come back|return|need (?:therapy|help|us|another)|struggle|look back|have another)",
@@ -70,10 +71,12 @@ OUTCOME = rx(
 # a claim only with a condition or a result in the same sentence.
 OUTCOME_WEAK = rx(
     _GUARANTEE,
+    r"(?:works?|worked|succeeds?|gets? results) (?:\w+ ){0,2}every (?:single )?time",
+    r"(?<=[,\-] )(?:promised|we promise|promise)(?=\s*[.!]|\s*$)",
     r"(?:for good|forever|permanently|once and for all|for life)",
 )
 _THERAPEUTIC = re.compile(
-    r"\b(?:" + CONDITION + r"|moods?|results?|outcomes?|happiness|happy|better|improve\w*|recover\w*|cured?|heal\w*|fix\w*|works?|feel\w*|free of|stop\w*|quit|beat|overcome|end|symptom\w*|transform\w*)\b"
+    r"\b(?:" + CONDITION + r"|moods?|results?|outcomes?|happiness|happy|better|improve\w*|recover\w*|cured?|heal\w*|fix\w*|works?|feel\w*|free of|stop\w*|quit|beat|overcome|end|symptom\w*|transform\w*|new (?:person|you|man|woman)|calm\w*|confiden\w*)\b"
 )
 # Concepts (round 3): a claim is certainty plus a result in one sentence ("your insomnia will be gone
 # within two weeks").
@@ -96,7 +99,7 @@ _CLAIM_SUBJECT = re.compile(
 )
 
 # For claims, "never" is part of the promise ("clients never relapse"); denials and hedges are not.
-HEDGED = re.compile(r"\b(?:not|don'?t|doesn'?t|do not|does not|won'?t|isn'?t|aren'?t|can'?t|cannot|without|may|might|can|could|some|many|most|often|if)\b")
+HEDGED = re.compile(r"\b(?:never (?:promise|claim|guarantee|say|offer)\w*|not|don'?t|doesn'?t|do not|does not|won'?t|isn'?t|aren'?t|can'?t|cannot|without|may|might|can|could|some|many|most|often|if)\b")
 
 _STUDY = re.compile(r"\b(?:study|studies|research|trial|trials|meta-analysis|evidence|review of|journal|published|according to|found that|suggests?)\b")
 

@@ -17,7 +17,8 @@ PAYMENT = rx(
     r"(?:via|by|through) paypal|paypal\s*:|pay(?:ment)? (?:\w+ ){0,3}in (?:bitcoin|crypto|gift cards)|wallet address",
     r"(?:card|bank|account) (?:number|details|info)|sort code|cvv|expiry date|security code|pin number|mother'?s maiden name|nhs number|date of birth|passwords?|login details",
     r"(?:verify|confirm|update) your (?:account|details|identity|card|payment|information)",
-    r"(?:account|booking|page) will be (?:suspended|closed|cancelled|deleted)",
+    r"(?:account|booking|page) will be (?:suspended|closed|cancelled|deleted)|(?:account|profile) (?:has been|is|was|will be) (?:flagged|suspended|locked|restricted|compromised|disabled|deactivated)",
+    r"log ?in (?:to keep|to verify|to confirm|to avoid|to unlock)|(?:click|tap|visit)(?: \S+){0,3} (?:and|to) (?:log ?in|sign in|verify|confirm)",
     r"(?:new|updated) (?:bank )?(?:account|paypal|payment details)|outstanding balance",
     r"(?:dm|message|reply|comment|send) (?:us |me )?(?:\w+ ){0,3}(?:your )?(?:full name|(?:home |postal )?address|(?:bank|card|payment|account|personal|login|banking) details)",
     # Frames: a payment channel the practice does not use; sensitive identifiers asked for; details in public comments.
@@ -43,7 +44,7 @@ PAYMENT_WEAK = rx(
     r"bitcoin|gift ?(?:cards?|codes?|vouchers?)|(?:btc|eth|usdt|usdc|crypto(?:currency)?|tron)",
 )
 _PAYING = re.compile(
-    r"\b(?:pay\w*|fees?|invoices?|deposits?|balance|settle|send|sent|transfer\w*|accept\w*|wallet|donat\w*|sessions?|address|codes?|photos?|pictures?|scratch)\b"
+    r"\b(?:pay\w*|fees?|invoices?|deposits?|balance|settle|send|sent|transfer\w*|accept\w*|wallet|donat\w*|address|codes?|photos?|pictures?|scratch)\b"
 )
 
 

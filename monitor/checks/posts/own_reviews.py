@@ -16,7 +16,7 @@ _REVIEW_NOUN = r"(?:reviews?|reveiws?|reviws?|revews?|ratings?|testimon\w*|testa
 _PLATFORM = r"google(?: maps| business)?|trustpilot|yelp|facebook|tripadvisor|psychology today|healthgrades|zocdoc|doctify|iwantgreatcare|nextdoor|linkedin"
 REVIEW = rx(
     r"(?:leave|write|post|give|drop|add|share|send)(?: us| me)?(?: (?:a|an|your))?(?: quick| short| honest| few| 5[- ]star| five[- ]star)? (?:" + _REVIEW_NOUN[3:-1] + r"|recommendations?|words from)",
-    r"(?:rate|review|recommend) us",
+    r"(?:rate|review|recommend|vouch for|rave about|big up) us",
     r"(?:5|five)[- ]stars?|⭐{3,}",
     r"testimon\w*|testamon\w*|reveiws?",
     r"share your (?:success )?(?:story|stories|experience|journey|results)(?: of| with| about| on)?",
@@ -29,11 +29,11 @@ REVIEW = rx(
     r"(?:if (?:we|our \w+(?: \w+)?) (?:have |has )?helped you|happy with (?:your|our) \w+|had a (?:great|good|positive) experience)",
     # Frames: a review platform named with a review word; a review asked for with any adjective;
     # people asked to tell others or rate how their therapy went.
-    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?|(?:kind |good |nice |few )?words?|comments?|posts?|mentions?|shout ?outs?) (?:\w+ ){0,2}(?:on|at|via) (?:our )?(?:" + _PLATFORM + r")",
+    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?|(?:kind |good |nice |few )?words?|shout ?outs?) (?:\w+ ){0,2}(?:on|at|via) (?:our )?(?:" + _PLATFORM + r")",
     r"(?:a|an|your|quick|short|honest|few|kind) (?:\w+ )?(?:review|rating|testimonial)s?(?: (?:would|will|really|means?|helps?|on))",
     r"(?:rate|rank|score|review|vote for) (?:us|your (?:therapist|counsell?or|practitioner|sessions?|experience)|our (?:team|practice|clinic|therapists|service))",
     r"(?:tell|show|let) (?:us|everyone|the judges|others|people|your (?:friends|followers)|the world)(?: \w+){0,3} (?:how|what|why) (?:\w+ ){0,5}(?:went|did for you|helped|changed|worked|felt|was like)",
-    r"(?:write|send|record|post|share) (?:us )?(?:a (?:few|couple of) (?:lines|words)|an? (?:\w+ )?(?:video|photo|post|story|clip|reel)) (?:\w+ ){0,4}(?:about|telling|on|of) (?:\w+ ){0,3}(?:experience|therapy|sessions?|time with us|how|progress|journey|story|recovery|results)",
+    r"(?:write|send|record|post|share)(?: in| over)? (?:us )?(?:a (?:few|couple of) (?:lines|words)|an? (?:\w+ )?(?:video|photo|post|story|clip|reel)) (?:\w+ ){0,4}(?:about|telling|on|of) (?:\w+ ){0,3}(?:experience|therapy|sessions?|time with us|how|progress|journey|story|recovery|results)",
     r"(?:give|leave|drop|send) us (?:a )?(?:thumbs up|like|shout ?out|heart)|(?:vote for us|nominate us)",
 )
 REVIEW_CONCEPT = rx(
@@ -49,6 +49,7 @@ REVIEW_CONCEPT = rx(
 _OURS = r"(?:us|(?:your|our|the) (?:\w+ ){0,2}(?:therapist|counsell?or|practitioner|sessions?|experience|time with us|team|visit|appointment|workshop|course|clinic|practice))"
 RATING = rx(
     r"(?:rate|score|grade|mark|rank|give) " + _OURS + r"(?: \w+){0,4} (?:out of|from \d|\d+ ?(?:-|to|/) ?\d+|in the (?:comments|replies)|below|stars?)",
+    r"(?:how many|what) (?:stars?|points?|marks?|score|rating)(?: \w+){0,4} (?:give|rate|score) " + _OURS,
     # A heart, star or word "below if we helped".
     r"(?:comment|drop|pop|leave|post|type|reply(?: with)?|add|send)(?: us)?(?: (?:a|an|one|some|your))? \S{1,12}(?: (?:below|here|in the comments|in the replies))? if (?:\w+ ){0,5}(?:helped|made a (?:\w+ )?difference|changed|supported|got you through|been there|worked)",
     # A reward for a review, either way round ("every review enters you into a draw", "win a voucher by leaving a review").
@@ -58,7 +59,7 @@ RATING = rx(
 # Public praise: the reader's experience of the practice, asked for in public ("what has changed since you
 # started seeing us? tell everyone in the comments"). The two halves may sit in neighbouring sentences.
 ABOUT_US = rx(
-    r"your (?:\w+ ){0,2}(?:experience|time|sessions?|journey|progress|story|results?|therapy|counsell?ing|visit)(?: \w+){0,2} (?:with us|at \w+|here)",
+    r"(?:your|a|any) (?:\w+ ){0,2}(?:experience|time|sessions?|journey|progress|story|results?|therapy|counsell?ing|visit|breakthrough|wins?|changes?)(?: \w+){0,2} (?:with us|at \w+|here|thanks to us)",
     r"(?:with|seeing|since you (?:started|began) (?:seeing|working with|coming to)) (?:us|our (?:team|therapists?|counsell?ors?|practice|clinic))",
     r"(?:therapy|counsell?ing|sessions?|working|time) with (?:us|our \w+)",
     r"your (?:therapist|counsell?or|last session|practitioner)|describe (?:your|us|our)",
@@ -66,7 +67,7 @@ ABOUT_US = rx(
     r"thanks to (?:us|our (?:team|therapists?|counsell?ors?|practice|clinic|sessions?))",
 )
 PUBLIC_REPLY = rx(
-    r"(?:comment|answer|reply|respond|tell us|let us know|share|drop|pop|post|describe|rate|score|type|write|say)(?: \w+){0,8} (?:below|in the (?:comments|replies|comment section))",
+    r"(?:comment|answer|reply|respond|tell us|let us know|share|drop|pop|post|describe|rate|score|type|write|say|shout|rave|brag|gush)(?: \w+){0,8} (?:below|in the (?:comments|replies|comment section))",
     r"(?:tell|show|let) (?:everyone|the world|others|people|your followers)|(?:comment|answer|reply) (?:below|here)",
 )
 _NEAR = 150
