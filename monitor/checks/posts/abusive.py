@@ -13,30 +13,61 @@ import re
 
 from monitor.checks.posts.patterns import Alternation
 from monitor.checks.posts.normalise import Normalised, collapse_word
-from monitor.checks.posts.rules import Hit, rx, words_rx
+from monitor.checks.posts.rules import Hit, rx, sentence_bounds, words_rx
 
 SLURS = (
     "retard retarded faggot fag nigger nigga tranny spastic spaz paki kike chink coon wog gyppo pikey "
-    "raghead towelhead wetback"
+    "raghead towelhead wetback mong mongoloid"
 ).split()
 STRONG_NOUNS = (
     "cunt twat wanker bitch slag whore slut dickhead bellend tosser scumbag scumbags scum shitbag asshole "
     "arsehole motherfucker cocksucker douchebag knobhead pervert nonce hag cretin imbecile nutjob dumbass jackass "
     "prick shithead fuckwit fuckface dipshit pillock bastard leech leeches parasite sleazebag nutcase vermin cockroach cockroaches maggot maggots "
     "dickface bitches cunts twats wankers sluts whores dickheads bellends tossers shitbags assholes arseholes "
-    "perverts hags cretins imbeciles dumbasses pricks bastards parasites"
+    "perverts hags cretins imbeciles dumbasses pricks bastards parasites "
+    "gobshite skank subhuman pedo paedo peado pedophile paedophile sleazeball dirtbag lowlife lowlifes "
+    # the same insults in the other languages commenters mix in
+    "chutiya chutiye madarchod behenchod bhenchod bhosdike gandu harami pendejo gilipollas cabron puta connard "
+    "salope arschloch hurensohn wichser stronzo coglione"
 ).split()
 MILD_NOUNS = (
     "idiot idiots moron morons loser losers clown clowns creep creeps psycho psychos nutter nutters freak freaks "
-    "snowflake snowflakes numpty numpties halfwit halfwits dimwit dimwits muppet muppets"
+    "snowflake snowflakes numpty numpties halfwit halfwits dimwit dimwits muppet muppets "
+    "dropkick slob weirdo simp headcase schizo plonker wazzock prat berk eejit numbskull nitwit twit "
+    "airhead bozo dork dweeb fatso lardass minger crackpot"
 ).split()
-# Nouns that are also plain criticism or ordinary words: only insults when aimed ("you frauds").
-TARGETED_NOUNS = "fraud frauds coward cowards witch witches cow cows bag pig pigs joke quack quacks charlatan charlatans rats".split()
-ADJECTIVES = (
-    "stupid thick dumb pathetic worthless ugly fat disgusting vile evil lazy incompetent arrogant creepy sleazy "
-    "silly daft spineless brainless braindead greedy useless miserable smug ignorant fucking effing bloody "
-    "shitty crappy nasty absolute utter total complete"
+# Insults that only ever name a person but are also ordinary words ("cow", "snake", "tool"): flagged
+# when aimed ("you lying cow"), after an insulting adjective ("stuck-up cow") or said of someone ("Priya's a cow").
+TARGETED_NOUNS = (
+    "coward cowards witch witches cow cows bag pig pigs quack quacks charlatan charlatans rats liar liars git "
+    "madam snake worm slug animal sheep fossil dinosaur boomer troll jerk knob tit mug melt tool crook conman "
+    "thief thieves maniac lunatic loony looney incel bimbo degenerate joker jokers"
 ).split()
+# Words as often said of a service as of a person ("this place is a joke"): insults only when said to
+# or of a person ("you're a joke", "Dr Okafor is a disgrace").
+AMBIGUOUS_NOUNS = "fraud frauds joke disgrace disgraces embarrassment".split()
+# Dehumanising predicates: insults when said to or of people ("your staff are trash").
+DEHUMANISING = (
+    r"trash|garbage|filth|piece of (?:shit|garbage|trash|crap|filth|work|dirt)|waste of (?:space|oxygen|skin|air|a human)"
+)
+# Adjectives that insult the person they describe ("stupid woman").
+INSULT_ADJECTIVES = (
+    "stupid thick dumb pathetic worthless ugly fat disgusting vile evil creepy sleazy silly daft spineless brainless braindead smug "
+    "stupidest dumbest thickest ugliest fattest vilest laziest"
+).split()
+ADJECTIVES = INSULT_ADJECTIVES + (
+    "fucking fuckin fkn fking fcking fckin fukin fuking effing effin frickin feckin bloody "
+    "shitty crappy absolute utter total complete"
+).split()
+# Adjectives of criticism ("useless", "rude"): insults before an insult noun ("lazy slob", "lying cow")
+# or said straight to someone ("you're useless"), not before a plain person ("an arrogant man answered").
+CRITICAL_ADJECTIVES = (
+    "lazy incompetent arrogant greedy useless miserable ignorant nasty sad litle old lying stuck-up stuck up "
+    "smarmy snotty jumped-up jumped up two-faced two faced sneaky dirty filthy sorry pompous condescending "
+    "patronising bent dodgy spoilt entitled rude horrible"
+).split()
+# Said straight to someone only ("are you mental", "ur so annoying").
+AIMED_ADJECTIVES = r"annoying|insuferable|repulsive|revolting|unhinged|deranged|demented|dense|brain[ -]?damaged|brain[ -]?dead|mental(?! (?:health|il+nes|state|wel|load|note|block|breakdown|capacity|space|strength))"
 PERSON_NOUNS = (
     "woman women man men girl boy person people therapist therapists counsellor counsellors counselor counselors "
     "receptionist bloke lady human humans being beings"
@@ -51,29 +82,113 @@ SLURS, STRONG_NOUNS, MILD_NOUNS, TARGETED_NOUNS = (_plurals(x) for x in (SLURS, 
 _ALL_NOUNS = SLURS + STRONG_NOUNS + MILD_NOUNS
 MASKABLE = sorted({collapse_word(w) for w in _ALL_NOUNS + ADJECTIVES + PROFANE_WORDS + ["stupid", "fucking", "fucked", "shut"]})
 
-_NOUN_RE = re.compile(r"(?<![a-z*])(?:" + words_rx([collapse_word(w) for w in _ALL_NOUNS]) + r")(?![a-z*])")
+
+def _w(words: list[str]) -> str:
+    return words_rx([collapse_word(w) for w in words])
+
+
+_NOUN_RE = re.compile(r"(?<![a-z*])(?:" + _w(_ALL_NOUNS) + r")(?![a-z*])")
 _SLUR_SET = frozenset(collapse_word(w) for w in SLURS)
 _MILD_SET = frozenset(collapse_word(w) for w in MILD_NOUNS)
-_ADJ = words_rx([collapse_word(w) for w in ADJECTIVES])
-_PERSON = words_rx([collapse_word(w) for w in PERSON_NOUNS + _ALL_NOUNS + TARGETED_NOUNS])
-# "you stupid woman", "fat ugly loser", "a lazy, incompetent slag", "silly old bag"
-_ADJ_PERSON_RE = re.compile(r"(?<![a-z*])(?:" + _ADJ + r")(?:,? (?:and )?(?:" + _ADJ + r"))*,? (?:litle |old )?(?:" + _PERSON + r")(?![a-z*])")
-# "you're pathetic", "god you're thick", "you are so st*pid", "ur a joke", "you lot are cowards"
+_ADJ = _w(ADJECTIVES)
+_ANY_ADJ = "(?:" + _w(ADJECTIVES + CRITICAL_ADJECTIVES) + ")"
+_INSULT_NOUN = _w(_ALL_NOUNS + TARGETED_NOUNS)
+_PERSON = _w(PERSON_NOUNS + _ALL_NOUNS + TARGETED_NOUNS)
+# "you stupid woman", "fat ugly loser", "a lazy, incompetent slag", "silly old bag", "stuck-up cow"
+_ADJ_PERSON_RE = re.compile(
+    r"(?<![a-z*])(?:(?:" + _ADJ + r")(?:,? (?:and )?" + _ANY_ADJ + r")*,? (?:litle |old )?(?:" + _PERSON + r")"
+    r"|" + _ANY_ADJ + r"(?:,? (?:and )?" + _ANY_ADJ + r")*,? (?:" + _INSULT_NOUN + r"))(?![a-z*])"
+)
+# Swear words as adjectives of a professional or a human being ("sh*t therapist"), never after a comma ("shit, man").
+_PROFANE_PERSON_RE = re.compile(
+    r"(?<![a-z*])(?:shit|shite|crap|shity|crapy|fuckin|fkn) (?:therapists?|counsel+ors?|counselors?|receptionists?|doctors?|human(?: being)?|person|excuse)(?![a-z*])"
+)
+# "you're pathetic", "god you're thick", "you are so st*pid", "ur a joke", "you lot are cowards", "are you mental"
 _YOU = r"(?:you|u|ya|yu|ur|your|youre|you're|yr)"
 _AIMED_RE = re.compile(
-    r"(?<![a-z*])" + _YOU + r"(?:'re| are| r| re|re)?(?: (?:al|lot|people|guys|lot are|people are))?(?: (?:so|such|realy|a|an|the|just|al|truly|fucking|absolutely|utterly|complete|a bunch of|a load of|a pack of|bunch of))* "
-    r"(?:" + _ADJ + "|" + words_rx([collapse_word(w) for w in TARGETED_NOUNS]) + r")(?![a-z*])"
+    r"(?<![a-z*])(?:" + _YOU + r"(?:'re| are| r| re|re)?|are (?:you|u)|(?:you|u) (?:sound|look|seem|act)(?: so| like)?)"
+    r"(?: (?:al|lot|people|guys|lot are|people are))?(?: (?:so|such|realy|a|an|the|just|al|truly|fucking|absolutely|uterly|complete|a bunch of|a load of|a pack of|bunch of|pack of|load of"
+    r"|literaly|genuinely|honestly|actualy|seriously|proper|right|one|the bigest|such an?|an? absolute|an? total|an? complete|absolute|uter|total|complete|and))* "
+    r"(?:" + _ANY_ADJ + "|" + _INSULT_NOUN + "|" + _w(AMBIGUOUS_NOUNS) + "|" + AIMED_ADJECTIVES + "|" + DEHUMANISING + r")(?![a-z*])"
 )
-_ANY_ADJ_RE = re.compile(r"(?<![a-z*])(?:" + _ADJ + "|" + words_rx([collapse_word(w) for w in TARGETED_NOUNS]) + r"|excuse)(?![a-z*])")
-_EXCUSE_RE = re.compile(r"(?<![a-z*])(?:(?:" + _ADJ + r"),? )*excuse (?:for|of) a (?:" + _PERSON + r")")
-_PROF = r"(?:f ?u ?c ?k|f\*+|f\*+k|f\*+ck|fu\*+|fuk|fk|fck|feck|frick|screw)"
+# "what a pathetic loser you are", "what a cow": name-calling as an exclamation (not "what a joke", said of services too).
+_OBJECT_LIKE = frozenset(collapse_word(w) for w in _plurals("tool mug sheep animal worm slug melt fossil dinosaur boomer bag pig rats troll joker maniac".split()))
+_WHAT_A_RE = re.compile(
+    r"(?<![a-z*])what an? (?:(?:" + _ANY_ADJ + r"),? )*(?:(?P<n>" + _w(TARGETED_NOUNS) + r")(?![a-z*])(?! (?:of|for|to|you|this|that|it)\b)"
+    r"|(?:" + _w(AMBIGUOUS_NOUNS + TARGETED_NOUNS) + "|" + DEHUMANISING + r") (?:you are|you're|u r|ur|u are|you lot are|she is|he is)(?![a-z])"
+    r"|(?:(?:" + _ANY_ADJ + r"),? )+(?:" + _w(PERSON_NOUNS) + r") (?:you are|you're|u r|ur|u are|she is|he is)(?![a-z]))"
+)
+_ANY_ADJ_RE = re.compile(
+    r"(?<![a-z*])(?:" + _ANY_ADJ + "|" + _w(TARGETED_NOUNS + AMBIGUOUS_NOUNS) + r"|excuse|shit|shite|crap|fkn|" + AIMED_ADJECTIVES + "|" + DEHUMANISING + r")(?![a-z*])"
+)
+_EXCUSE_RE = re.compile(r"(?<![a-z*])(?:(?:" + _ANY_ADJ + r"),? )*excuse (?:for|of) an? (?:" + _PERSON + r")")
+
+# Name-calling said OF someone: "Priya's a stuck-up cow", "that therapist is a fraud", "the woman on the
+# desk is an ignorant little madam", "yall staff are trash". Who the subject is decides what counts
+# (see _third_person_insult): a service can be "a joke", only a person can be "a cow".
+_STAFF = (
+    r"therapists?|counsel+ors?|counselors?|receptionists?|reception|doctors?|dr|psychologists?|psychiatrists?|owners?|managers?|staf+"
+    r"|team|woman|man|lady|bloke|guy|fel+a|girl|lad|admin|boss|practitioners?|clinicians?|nurses?|coach|person"
+)
+_THIRD_RE = re.compile(
+    r"(?<![a-z*@])(?P<s>(?:(?:the|that|this|your|ur|yr|their|yal+|y'al+|ya|those|these|our) )?(?:[a-z]+ )?(?:" + _STAFF + r")"
+    r"(?: (?:on|at|in|from|behind) (?:the )?[a-z]+| [a-z]+)?"
+    r"|(?:dr|mr|mrs|ms|mis|doctor) [a-z]+(?: [a-z]+)?|@[\w.]+|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
+    r"(?P<c>'s|'re| is| are| r| was| were| ?=|(?<=\bshe)s|(?<=\bhe)s)"
+    r"(?: (?:a|an|the|such|one|some|right|proper|real|total|complete|absolute|uter|bigest|fucking|fuckin|fkn|blody|masive|just|literaly|honestly|actualy|genuinely|seriously|so|nothing but|a bunch of|bunch of|pack of|load of"
+    r"|" + _ANY_ADJ + r",?(?: and)?))* "
+    r"(?P<p>" + _w(TARGETED_NOUNS) + "|" + _w(AMBIGUOUS_NOUNS) + "|" + DEHUMANISING + "|" + _w(INSULT_ADJECTIVES) + "|" + AIMED_ADJECTIVES + r")(?![a-z*])"
+)
+# "a fraud investigator", "a joke shop": the word is part of a longer name.
+_COMPOUND_AFTER = re.compile(r" (?:investigator|prevention|squad|team|department|officer|detection|case|charges?|alert|line|shop|book|teler)")
+# The predicates of _THIRD_RE alone: a cheap test before its slower scan for a subject.
+_THIRD_PRED_RE = re.compile(
+    r"(?<![a-z*])(?:" + _w(TARGETED_NOUNS + AMBIGUOUS_NOUNS + INSULT_ADJECTIVES) + "|" + DEHUMANISING + "|" + AIMED_ADJECTIVES + r")(?![a-z*])"
+)
+_PERSON_ONLY = frozenset(collapse_word(w) for w in TARGETED_NOUNS)
+_DEHUMANISING_RE = re.compile(DEHUMANISING)
+_PRONOUN_SUBJECT = frozenset("she he they".split())
+_TITLE_RE = re.compile(r"(?:dr|mr|mrs|ms|mis|doctor) |@")
+_STAFF_RE = re.compile(r"(?<![a-z])(?:" + _STAFF + r")(?![a-z])")
+# Words that are never someone's name as the subject of "X is a ...".
+_THING_SUBJECTS = frozenset(
+    "it this that which what there here everything something nothing anything life therapy counseling counselling booking "
+    "service website site app practice clinic place parking pricing price prices fee fees advice post content page system "
+    "policy process idea week day year job world society internet news everyone everybody nobody anyone someone who "
+    "i you we me us".split()
+)
+_DETERMINERS = frozenset("the this that your our my a an his her their its any every some no".split())
+# Capitalised words that are not names.
+_NOT_NAMES = frozenset(
+    "i i'm i'll i've god monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december christmas easter nhs ok".split()
+)
+
+# "gay" as a sneer ("g@y ass staff"), not as an identity ("as gay as they come").
+_SLUR_PHRASE_RE = re.compile(r"(?<![a-z*])gay[ -]?as (?!(?:they|he|she|i|you|a|an|the|it|can|hel|fuck|f\*+|ever|al|far|much|anyone)(?![a-z]))[a-z]{3,}")
+_MOCK_HELP_RE = re.compile(
+    r"(?:crying|cries|cry|whinging|whining|moaning|sniveling|sniveling|bluby?ing|running) to (?:a|an|your|ur|his|her|their|some|the) \"?"
+    r"(?:therapist|counsel+or|counselor|shrink|mummy)\"?(?=.{0,40}(?:lol|lmao|lmfao|haha|🤣|😂|😆|🤡))"
+)
+# ...at someone: a handle, a "grown man", "imagine being" (not "imagine crying to your therapist, that's me lol").
+_MOCKED_RE = re.compile(r"@[\w.]+|grown (?:man|men|woman|women|adult|ass)|imagine being|big (?:boy|girl|baby)")
+_INSULT_EMOJI = "\U0001f921\U0001f40d\U0001f437\U0001f416\U0001f400\U0001f4a9\U0001f411\U0001f404\U0001f5d1"
+_EMOJI_INSULT_RE = re.compile(
+    r"(?:(?<![a-z])(?:you|u|ur|you're|youre|yr|is|are)|'s|=)(?: (?:a|an|such a|such|absolute|total|complete|utter|big|fucking|proper|right))* ?"
+    "[" + _INSULT_EMOJI + "]"
+)
+_GATES = {
+    _MOCK_HELP_RE: lambda t: any(w in t for w in ("therapist", "counsel", "shrink", "mummy")),
+    _EMOJI_INSULT_RE: lambda t: any(c in t for c in _INSULT_EMOJI),
+}
+_PROF = r"(?:f ?u ?c ?k|f\*+|f\*+k|f\*+ck|fu\*+|fuk|fk|fck|feck|ef|frick|screw|fvck|phuck|fook|fuq|fcuk)"
 _DIRECTED_RE = Alternation(
     [
         _PROF + r" (?:you|u|yu|yoursel(?:f|ves)|of|ya|your \w+|this place|the lot of you)",
         r"get " + _PROF + r"(?:ed|d)",
         r"go " + _PROF + r" (?:yoursel(?:f|ves)|urself|yourself|ursel)",
         r"pis of|sod of|buger of|naf of|up yours|eat shit|kis my (?:as|arse)",
-        r"shut (?:up|it|your (?:mouth|face|gob|trap)|the (?:f|fuck|hel) up)|stfu|gtfo",
+        r"shut (?:up|it|(?:your|ur|yer) (?:\w+ )?(?:mouth|face|gob|trap|cakehole|hole)|the (?:f|fuck|hel) up)|stfu|gtfo",
         r"shove .{1,40}? up your (?:as|arse)",
         r"you people disgust me|die in a (?:fire|ditch|hole)|rot in hel+|kys",
     ],
@@ -81,41 +196,81 @@ _DIRECTED_RE = Alternation(
     r"(?![a-z*])",
 )
 _EMOJI_RE = re.compile("\U0001f595")  # middle finger
+_TARGET = r"(?:you|u|ya|she|he|they|her|him|them|your \w+|ur \w+|(?:that|the) \w+(?: \w+)?|\w+ \w+'s|\w+'s)"
+_VIOLENCE = r"(?:hurt|kil+|smash|stab|punch|beat|batter|destroy|strangle|shoot|deck|end|glass|knife|slash|bury|do in|sort out)"
 _THREAT_RE = rx(
-    r"i know where (?:you|she|he|they|your \w+) (?:lives?|works?)",
+    # Frame: knowing where the target lives, works, parks or travels ("i know which bus you get").
+    r"(?:i|we) (?:know|found out|have found out|'ve found out|can find out) (?:where|which (?:bus|train|car|house|school|gym|road|street|pub|route|door)|what (?:car|bus|school|house|time) (?:you|u|she|he|they)\w*)"
+    r" (?:\w+ ){0,3}(?:lives?|works?|parks?|drinks?|gets?|takes?|goes|go|catch(?:es)?|sleeps?|drives?|walks?|picks? up|drops? off|leaves?)",
+    r"(?:i'?ll|i will|gonna|going to) (?:find|track|hunt) (?:out where )?(?:you|u|her|him|them)(?: down| (?:lives?|works?))?",
     r"(?:i'?ll|i will|i'?m gonna|i'?m going to|ill) be (?:waiting|outside|there)(?: \w+){0,3} (?:your|ur) (?:office|house|home|work|clinic|door|car)",
+    r"(?:waiting|wait|be there|turn up|show up|come round|coming round|pay \w+ a visit)(?: \w+){0,4} with (?:a|my|some|something) (?:blade|knife|bat|machete|hammer|crowbar|shank|gun|heavy|sharp)",
     r"(?:you'?re|you are|ur|you) (?:gonna|going to) (?:regret|pay for|get)",
     r"(?:catch(?:es)? fire|go(?:es)? up in flames|burns? (?:it |this place |you )?down)",
     r"(?:thick|dumb|stupid|daft) as (?:mince|a brick|two short planks|shit|pig ?shit|a plank|\w+ (?:mince|planks?))",
-    r"someone (?:should|needs to|oughta|ought to) (?:smack|slap|punch|hit|beat|kick) (?:some sense into |the \w+ out of )?",
-    r"watch (?:your|ur) back",
-    r"you(?:'ll| will) (?:regret|pay for)",
-    r"(?:you(?:'ll| will) )?get what'?s coming(?: to you)?",
+    r"(?:someone|somebody) (?:should|needs to|oughta|ought to) (?:smack|slap|punch|hit|beat|kick|knock) (?:some sense into |the \w+ out of )?(?:you|u|her|him|them|that \w+(?: \w+)?|the \w+|your \w+)",
+    r"watch (?:your|ur) back|(?:you|u|she|he|they)(?:'?d| had| better| \w+ better)+ watch (?:out|it|yoursel\w+|urself|himself|herself|themsel\w+|your back|his back|her back)",
+    r"you(?:'ll| will) (?:regret|pay for)|you(?:'ll| will) be sorry(?= *(?:[.!]|$|@| and))",
+    r"(?:(?:you|he|she|they)(?:'ll| will) )?get what'?s coming(?: to (?:you|him|her|them))?",
     r"i(?:'ll| will) make sure (?:of it|you)",
-    r"(?:i'?m|i am|i'?ll|i will|gonna|going to)(?: come(?: down)?(?: there| to \w+(?: \w+)?)? and)? (?:[\w*]+ing )?(?:hurt|kil+|smash|stab|punch|beat|batter|destroy|strangle|shoot|deck|end) (?:you|her|him|them|your \w+)",
-    r"smash (?:your|ur|his|her) (?:face|head)",
-    r"(?:hope|wish) (?:that )?(?:you|u|she|he|they|your \w+|the \w+|it)(?: all)? (?:die|dies|burn|burns|rot|rots|suffer|suffers|get cancer)",
+    r"(?:i'?m|i am|i'?ll|i will|gonna|going to)(?: come(?: down)?(?: there| to \w+(?: \w+)?)? and)? (?:[\w*]+ing )?" + _VIOLENCE + r" (?:you|her|him|them|your \w+)",
+    # Frame: violence to someone's body ("punch Tom's lights out", "kick his head in", "break your legs").
+    r"(?:punch|knock|kick|smash|bash|cave|break|snap|rip|rearrange|stamp on|slit|cut) (?:your|ur|his|her|their|\w+(?: \w+)?'s) (?:face|head|teeth|skull|jaw|nose|legs?|kneecaps?|lights|neck|arms?|fingers|throat)",
+    r"(?:your|ur|his|her|their) (?:head|face|teeth) (?:kicked|kicking|smashed|smashing|caved|bashed|punched|knocked) in",
+    r"(?:deserves?|needs?|wants?|could do with|asking for|earned) (?:a |an |to get a |to get an )?(?:good |proper |right |real )?(?:slap|smack|punch|kicking|beating|hiding|battering|thump|clip round the ear|bullet|knife)",
+    r"(?:deserves?|needs?) (?:to be |to get )(?:slapped|punched|beaten|battered|kicked|shot|stabbed|hurt|attacked|lynched|hanged|hung)",
+    r"(?:hope|wish) (?:that )?(?:you|u|she|he|they|your \w+|the \w+|it)(?: all)? (?:die|dies|burn|burns|rot|rots|suffer|suffers|get cancer|gets cancer|choke|chokes|drop dead|drops dead|lose everything|loses everything|get hit by|gets hit by|get run over|gets run over|crash|crashes)",
+    r"drop dead",
     r"burns? down with (?:you|u|them)",
     r"go (?:and )?(?:kil+|hang|top|off) (?:yoursel(?:f|ves)|urself)",
     r"kil+ (?:yoursel(?:f|ves)|urself)",
-    r"go die",
-    r"(?:nobody|no one|no-one) (?:wants|likes|needs) you",
-    r"go back (?:to )?where (?:you|u) came from",
+    r"go (?:and )?die(?! of| laughing| happy)",
+    r"(?:nobody|no one|no-one|noone) (?:wants|likes|needs|would miss|will miss|cares about|asked) (?:you|u|ya)",
+    r"(?:nobody|no one|no-one|noone) (?:would|will) (?:care|notice) if (?:you|u) (?:died|disappeared|were gone|left)",
+    r"(?:world|place|everyone) (?:would be|is|will be) better (?:off )?without (?:you|u|people like you)",
+    r"do (?:us|everyone|the world) (?:all )?a favou?r and (?:die|disappear|leave|delete|jump|kil+|piss|go)",
+    r"(?:delete|deactivate) (?:your|ur) (?:account|page|profile) and (?:disappear|die|go away|leave)",
+    r"go back (?:to )?where (?:you|u) came from|go back to (?:your (?:own )?country|the jungle|the trees|africa|your cave)",
     r"you deserve to (?:die|suffer|lose|be \w+ed)",
     r"(?:brick|rock) through (?:your|ur) window",
+    r"(?:would|be) a (?:real |great |terrible |right |awful )?(?:shame|pity) if (?:something|anything|(?:your|ur|her|his) (?:\w+ ){0,2}\w+) (?:happened|were to happen|was to happen|bad happened|had an accident|got (?:hurt|damaged|broken|burnt|smashed|keyed)|caught fire|went up in flames)",
+    r"(?:keep (?:it|this|that) up|do (?:it|that) again|try it|one more (?:time|comment|word|post)) (?:and|&) (?:you'?ll|you will|ul) (?:see|find out) what happens",
+    r"wipe (?:that|the) (?:\w+ )?(?:smile|grin|smirk|look) (?:off|of) (?:your|ur|his|her) face",
+    r"(?:teach|learn) (?:you|u|her|him|them|that \w+(?: \w+)?|the \w+) a lesson",
+    r"(?:hope|wish)(?: \w+){0,5} (?:you|u|she|he|they)(?: al)? (?:lose|loses) everything|(?:hope|wish) karma (?:gets|bites|catches up with|comes for) (?:you|u|her|him|them)",
+    r"go (?:and )?(?:jump|throw (?:yoursel(?:f|ves)|urself)) (?:off|in front of|under) (?:a|the) (?:bridge|cliff|train|bus|roof|building)",
+    r"(?:keep|carry on|try) (?:deleting|blocking|banning|ignoring|removing|censoring|hiding) .{0,40}?and see what happens",
+    r"(?:sleep with one eye open|your days are numbered|you won'?t see it coming|you'?re a dead (?:man|woman))",
+    r"(?:i'?ll|i will|gonna|going to) make (?:your|ur|her|his|their) life (?:a )?(?:living )?(?:hel+|misery)",
     r"someone (?:should|needs to|oughta) (?:hurt|kil+|shoot|punch|sort out|deal with) (?:you|her|him|them)|someone (?:should|needs to|oughta) sort (?:you|her|him|them) out",
     # Frame: harm to the target or their property wished or foretold ("hope someone smashes your windows in").
     r"(?:hope|wish|bet|watch|wait till|until) (?:someone|somebody|some\w+ (?:day|one)|you|your \w+|they) (?:\w+ )?(?:smash\w*|burn\w*|torch\w*|trash\w*|key\w*|wreck\w*|break\w*|slash\w*|batter\w*|beat\w*|rob\w*|attack\w*|hurt\w*|get(?:s)? (?:hurt|attacked|beaten|robbed|sacked|what)) (?:\w+ )?(?:your|ur|you|his|her|their)\b",
 )
+# Sending others after someone: their address or number given "if anyone wants to tell her what they think".
+_INCITE_RE = rx(
+    r"(?:anyone|any of you|someone|somebody|everyone|you all|y'?all|people) (?:who )?(?:wants? to |should |could |can |fancies |feel free to )?(?:go |pop(?:ping)? round (?:to )?|drop(?:ping)? by (?:to )?|go(?:ing)? round (?:to )?|turn(?:ing)? up (?:to )?|and )?"
+    r"(?:tell|give|let|pay|show|visit|remind|message|ring|call|text) (?:her|him|them) (?:what (?:they|you|we) (?:think|really think)|a piece of|a visit|a call|know what|how (?:they|you) feel|what for)",
+    r"(?:(?:ring|call|text|message|visit|phone) (?:her|him|them) (?:up )?|give (?:her|him|them) a (?:ring|cal+|bel+) )and (?:tell|let) (?:her|him|them) (?:what (?:you|they|we) (?:think|really think)|know)",
+    r"(?:everyone|all of you|y'?all|you lot|guys) (?:go |should )?(?:report|spam|flood|mass report|brigade) (?:her|his|their) (?:page|profile|account|inbox)",
+)
+# ...with where to find them: a number, an address, where they live or park.
+_DOXX_RE = re.compile(r"\d{2}|(?<![a-z])(?:lives?|address|number|works? at|parks?|house|street|road|home)(?![a-z])")
+_BRIGADE_RE = re.compile(r"report|spam|flood|brigade")
+_PRIVATE_PERSON = re.compile(
+    r"(?<![a-z])(?:my|our|her|his) (?:ex|step\w*|dad|father|mum|mom|mother|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|fella|flatmate|housemate|neighbou?r|mate|friend|boss|colleague|uncle|aunt|cousin|lass|lad|kids?)(?![a-z])"
+    r"|(?:that|this|some) (?:lad|kid|fella|guy|bloke|man|woman|girl) (?:from|down|at|on|in|round)"
+)
 _REPORTED_BEFORE = re.compile(
-    r"(?:cal+(?:ed|ing|s)?|named|label+ed) (?:me|us|my \w+|him|her|them)(?: an?| such an?| a total| a complete)?\s*[\"']?\s*$"
+    r"(?:cal+(?:ed|ing|s)?|named|label+ed) (?:me|us|my \w+|him|her|them|people|others|someone|anyone|kids|folk|each other)(?: an?| such an?| a total| a complete)?\s*[\"']?\s*$"
     r"|(?:said|say|says|told me|wrote|texted|shouted|yelled|told us)(?: that)?(?: i was| i'm| i am| we were| we are)?(?: being)?(?: an?| such an?)?\s*[\"']?\s*$"
     r"|(?:the word|words like|words such as|used the word|use of)\s*[\"']?\s*$"
     r"|(?:i'?m|i am|i was) (?:such an?|an?|so|just an?|a complete|a total|an absolute|an utter)\s*$"
     r"|(?:i feel|i felt|felt|feel|made me feel|makes me feel|look) like (?:such )?an?(?: complete| total)?\s*$|myself\s*$"
+    r"|(?:who|that|people|they|others|some) (?:cal+\w*|say|said|tel+\w*)\s*$"
+    r"|(?:we'?re|we are|we were|we can be|we'?re al+|we are al+)(?: such| just| al+)?(?: an?)?\s*$"
 )
 _QUOTE_RE = re.compile(r"\"[^\"]{1,160}\"|(?<![\w])'[^'\n]{1,60}'(?![\w])")
-_REPORT_VERB_RE = re.compile(r"\b(?:said|says|say|saying|called|calling|call|told|wrote|texted|shouted|shouting|yelled|yelling|word|words|tell|telling|accused|mutter\w*|whisper\w*|scream\w*|sneer\w*|laugh\w*|label+\w*|referred to|comments? like|kept|heard)\b")
+_REPORT_VERB_RE = re.compile(r"\b(?:said|says|say|saying|comment\w*|posted|posting|replied|reply|repl\w+|messaged|typed|sent|called|calling|call|told|wrote|texted|shouted|shouting|yelled|yelling|word|words|tell|telling|accused|mutter\w*|whisper\w*|scream\w*|sneer\w*|laugh\w*|label+\w*|referred to|comments? like|kept|heard)\b")
 
 
 def _reported(folded: str, start: int) -> bool:
@@ -125,7 +280,8 @@ def _reported(folded: str, start: int) -> bool:
         return True
     if '"' in folded or "'" in folded:
         for q in _QUOTE_RE.finditer(folded):
-            if q.start() <= start < q.end() and _REPORT_VERB_RE.search(folded, max(0, q.start() - 60), q.start()):
+            if q.start() <= start < q.end() and (_REPORT_VERB_RE.search(folded, max(0, q.start() - 60), q.start())
+                                                  or _REPORT_VERB_RE.search(folded, q.end(), q.end() + 50)):
                 return True
     return False
 
@@ -164,27 +320,128 @@ def find(norm: Normalised) -> list[Hit]:
             hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [(s, e)]))
         else:
             hits.append(Hit("abusive", "abusive.insult", "It calls someone an offensive name.", [(s, e)]))
-    for rgx in (_ADJ_PERSON_RE, _AIMED_RE, _EXCUSE_RE) if _ANY_ADJ_RE.search(text) else ():
-        for m in rgx.finditer(text):
-            s, e, _ = norm.deob_span(m.start(), m.end())
-            if _reported(folded, s) or _is_only_intensifier(m.group()):
-                continue
-            hits.append(Hit("abusive", "abusive.insult", "It insults a person directly.", [(s, e)]))
-    for m in _DIRECTED_RE.finditer(text):
+    for m in _SLUR_PHRASE_RE.finditer(text) if "gay" in text else ():
         s, e, _ = norm.deob_span(m.start(), m.end())
         if not _reported(folded, s):
+            hits.append(Hit("abusive", "abusive.slur", "It uses a slur.", [(s, e)]))
+    if _ANY_ADJ_RE.search(text):
+        for rgx in (_ADJ_PERSON_RE, _PROFANE_PERSON_RE, _AIMED_RE, _EXCUSE_RE):
+            for m in rgx.finditer(text):
+                s, e, _ = norm.deob_span(m.start(), m.end())
+                if _reported(folded, s) or _is_only_intensifier(m.group()) or (rgx is _AIMED_RE and _possessive(text, m)):
+                    continue
+                hits.append(Hit("abusive", "abusive.insult", "It insults a person directly.", [(s, e)]))
+        for m in _WHAT_A_RE.finditer(text):
+            s, e, _ = norm.deob_span(m.start(), m.end())
+            if not _reported(folded, s) and m.group("n") not in _OBJECT_LIKE:
+                hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [(s, e)]))
+        for p in _THIRD_PRED_RE.finditer(text):  # the subject is looked for only just before an insult
+            m = _THIRD_RE.search(text, max(0, p.start() - 90), p.end())
+            if m is None or m.end() != p.end():
+                continue
+            s, e, _ = norm.deob_span(m.start(), m.end())
+            if not _reported(folded, s) and _third_person_insult(norm, m):
+                hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [(s, e)]))
+    for m in _DIRECTED_RE.finditer(text):
+        s, e, _ = norm.deob_span(m.start(), m.end())
+        if not _reported(folded, s) and not _SELF_TALK.search(folded, *sentence_bounds(folded, s, e)):
             hits.append(Hit("abusive", "abusive.directed_profanity", "It swears at someone or tells them to go away.", [(s, e)]))
     for a, b in runs:  # words spelt out letter by letter to dodge filters
         chunk = text[a:b]
         if any(w in chunk for w in ("fuck", "cunt", "wanker", "bitch", "twat", "shit", "slut", "whore")):
             s, e, _ = norm.deob_span(a, b)
             hits.append(Hit("abusive", "abusive.obfuscated_profanity", "It spells out a swear word letter by letter to get past filters.", [(s, e)]))
-    for m in _THREAT_RE.finditer(folded):
-        if not _reported(folded, m.start()):
+    for m in _THREAT_RE.finditer(norm.unleet):
+        if not _reported(folded, m.start()) and not _aimed_elsewhere(m.group(), norm):
             hits.append(Hit("abusive", "abusive.threat", "It threatens or wishes harm on someone.", [m.span()]))
+    for m in _INCITE_RE.finditer(norm.unleet):
+        if _BRIGADE_RE.search(m.group()) or _DOXX_RE.search(norm.folded):
+            hits.append(Hit("abusive", "abusive.harassment", "It sends others after someone.", [m.span()]))
+    for rgx in (_MOCK_HELP_RE, _EMOJI_INSULT_RE):
+        if not _GATES[rgx](folded):
+            continue
+        for m in rgx.finditer(folded):
+            if not _reported(folded, m.start()) and (rgx is not _MOCK_HELP_RE or _MOCKED_RE.search(folded)):
+                hits.append(Hit("abusive", "abusive.insult", "It mocks or insults someone.", [m.span()]))
     for m in _EMOJI_RE.finditer(norm.original):
         hits.append(Hit("abusive", "abusive.gesture", "It uses an obscene gesture at someone.", [m.span()]))
     return hits
+
+
+# "kys is what I keep telling myself": the writer's own thoughts, not words thrown at someone.
+_SELF_TALK = re.compile(r"(?:tel+|tel+ing|told|say|saying|said|whisper\w*) (?:it )?(?:to )?myself")
+_SECOND_PERSON = re.compile(r"(?<![a-z])(?:you|u|ya|your|ur|yoursel\w+|urself)(?![a-z])")
+_PROFESSIONAL = re.compile(r"(?<![a-z])(?:therapist|counsel+or|counselor|reception\w*|doctor|dr|psycholog\w+|psychiatrist|staf+|practitioner|clinician)(?![a-z])")
+# The writer's own intent ("I'll", "I'm going to", "I know where he parks"), as opposed to a wish.
+_INTENT = re.compile(r"(?<![a-z])(?:i'?ll|ill|i will|i'?m|gonna|going to|i know|i found|he'?ll|she'?ll|they'?ll)(?![a-z])")
+_THIRD_PERSON = re.compile(r"(?<![a-z])(?:she|he|they|her|him|them|his|their|himself|herself|themsel\w+)(?![a-z])")
+
+
+def _aimed_elsewhere(threat: str, norm: Normalised) -> bool:
+    """Whether a threat is aimed at someone in the writer's own life rather than at the practice's people
+    or commenters: "if my ex comes round I'll stab him", "I'm going to kill him, I know where he drinks".
+    That is a risk of harm to others (crisis), not abuse. A wish or threat against "her" on the page
+    with no such context ("hope she drops dead") stays abuse."""
+    if _SECOND_PERSON.search(threat) or not (_THIRD_PERSON.search(threat) or _PRIVATE_PERSON.search(threat)):
+        return False
+    folded = norm.folded
+    if _PROFESSIONAL.search(folded):
+        return False
+    if _PRIVATE_PERSON.search(folded):
+        return True
+    return bool(_INTENT.search(threat)) and not (_TITLE_RE.search(folded) or _has_name(norm))
+
+
+_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+
+
+def _has_name(norm: Normalised) -> bool:
+    """A capitalised word that is not the first of its sentence, or a first name and surname."""
+    original = norm.original
+    for m in _CAPITALISED.finditer(original):
+        word = m.group()
+        if word.lower() in _NOT_NAMES:
+            continue
+        if " " in word or "-" in word:
+            return True
+        before = original[:m.start()].rstrip()
+        if before and before[-1] not in ".!?\n\"'(":
+            return True
+    return False
+
+
+def _possessive(text: str, m: re.Match[str]) -> bool:
+    """'your stupid policy' insults the policy: "your" directly before the adjective, then more words."""
+    if not m.group().startswith("your ") or m.group().count(" ") != 1:
+        return False
+    rest = text[m.end():m.end() + 12]
+    return bool(re.match(r" [a-z]", rest)) and not re.match(r" (?:and|lot|mate|pal|lol|al|too|then|now|or)\b", rest)
+
+
+def _third_person_insult(norm: Normalised, m: re.Match[str]) -> bool:
+    """Whether "<subject> is a <insult>" is said of a person. "she", "the receptionist", "Dr Okafor",
+    "@handle", "Priya Shah" (capitalised) can be anything insulting; a bare lowercase word could be a
+    thing ("booking is a joke"), so only person-only insults count for it ("priya's a cow")."""
+    subject, pred = m.group("s"), m.group("p")
+    if _COMPOUND_AFTER.match(m.string, m.end()):
+        return False
+    first = subject.split(" ", 1)[0]
+    person_only = pred in _PERSON_ONLY
+    dehumanising = bool(_DEHUMANISING_RE.fullmatch(pred))
+    if first in _PRONOUN_SUBJECT:
+        if _PRIVATE_PERSON.search(norm.folded, *sentence_bounds(norm.folded, *norm.deob_span(m.start(), m.end())[:2])):
+            return False  # "he's a liar, my dad": someone in the writer's life, talked about, not abused on the page
+        return first != "they" or person_only or dehumanising
+    if _TITLE_RE.match(subject) or (_STAFF_RE.search(subject) and first not in _THING_SUBJECTS):
+        return True
+    if first in _THING_SUBJECTS or first in _DETERMINERS or subject.split(" ")[-1] in _THING_SUBJECTS:
+        return False
+    s, e, original = norm.deob_span(m.start("s"), m.end("s"))
+    words = original.split()
+    before = norm.original[:s].rstrip()
+    if words and all(w[:1].isupper() for w in words) and (len(words) > 1 or (before and before[-1] not in ".!?\n")):
+        return True
+    return person_only and not (before[-3:].lower() in ("the", " a", "an") or before.lower().endswith(("this", "that", "your", "our", "my")))
 
 
 _INTENSIFIERS_ONLY = frozenset(collapse_word(w) for w in "fucking effing bloody absolute utter total complete old".split())

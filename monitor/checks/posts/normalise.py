@@ -103,6 +103,14 @@ class Normalised:
             return collapsed, _LazyOffsets(folded), []
         return deobfuscate(self.folded)
 
+    @cached_property
+    def unleet(self) -> str:
+        """`folded` with l33t digits and symbols inside words read as letters ("k1ll", "y0u"), one for one,
+        so phrase rules with doubled letters ("kill", "will") still match and offsets stay those of `folded`."""
+        if not self.suspicious:
+            return self.folded
+        return _LEET_IN_WORD.sub(_unleet_char, self.folded)
+
     def deob_span(self, start: int, end: int) -> tuple[int, int, str]:
         """A span of the de-obfuscated view mapped back to the original text."""
         _, pos, _ = self.deob
@@ -112,6 +120,11 @@ class Normalised:
 
 
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
+_LEET_IN_WORD = re.compile(r"(?<=[a-z])[013457@$!|€](?=[a-z])|(?<![\w@$])[013457$](?=[a-z]{2})")
+
+
+def _unleet_char(m: re.Match[str]) -> str:
+    return LEET[m.group()]
 
 
 def _first(m: re.Match[str]) -> str:
