@@ -131,29 +131,262 @@ class Alternation:
 
 
 class GroupScan:
-    """Several rule groups with the same word boundaries matched in ONE pass, told apart by named group.
+    """Several rule groups with the same word boundaries matched in ONE pass, told apart by group name.
 
     Two costs dominate a scan with Python's engine: a fixed cost per character and per scan (the
     boundary test, entering the pattern), and, at each word start, one try per alternative. So the
-    groups a check always runs are scanned together, and each group's alternatives are regrouped by
-    their first character (`dispatch`): at a word start only the alternatives beginning with that
-    letter are tried. Measured on the labelled sets: about three times faster than the same groups
-    as separate alternations. Matches do not overlap across groups (the first listed group wins at a
-    position) and, inside a group, longer alternatives are tried first; the checks using this need
-    only one sign per place.
+    groups a check always runs are scanned together, and their alternatives are regrouped by first
+    character across all groups (`_merged_source`): at a word start the engine picks the one bucket
+    for that letter and tries, in group order, only those alternatives. Matches do not overlap across
+    groups (the first listed group wins at a position) and, inside a group, longer alternatives are
+    tried first; the checks using this need only one sign per place. The regrouping tries, at every
+    position, exactly the alternatives the plain `(?P<g1>...)|(?P<g2>...)` form would try there, in
+    the same order, so the matches are the same (tests/posts/test_patterns_speedups.py).
     """
 
     def __init__(self, groups: dict[str, Alternation]) -> None:
         first = next(iter(groups.values()))
-        body = "|".join(f"(?P<{name}>" + "|".join(dispatch(alt.parts)) + ")" for name, alt in groups.items())
-        self.regex = re.compile(first._prefix + "(?:" + body + ")" + first._suffix)
-        self.names = tuple(groups)
+        source, markers = _merged_source([alt.parts for alt in groups.values()])
+        self.regex = re.compile(first._prefix + "(?:" + source + ")" + first._suffix)
+        names = tuple(groups)
+        self._marker_group = {f"_g{i}_{k}": names[i] for i, k in markers}
+        self.names = names
 
     def scan(self, text: str) -> dict[str, list[re.Match[str]]]:
         out: dict[str, list[re.Match[str]]] = {name: [] for name in self.names}
+        marker = self._marker_group
         for m in self.regex.finditer(text):
-            out[m.lastgroup].append(m)  # type: ignore[index]
+            out[marker[m.lastgroup]].append(m)  # type: ignore[index]
         return out
+
+
+def _buckets(parts: list[str] | tuple[str, ...]) -> tuple[dict[str, str], list[str]]:
+    """`dispatch` in pieces: first character -> factored rests, and the leaves with no literal first character."""
+    buckets: dict[str, list[str]] = {}
+    other: list[str] = []
+    for part in parts:
+        for first, leaf in _leaves(part):
+            if first is None:
+                other.append(leaf)
+            else:
+                buckets.setdefault(first, []).append(leaf[1:])
+    return {c: _factor(sorted(set(rests), key=len, reverse=True), _FACTOR_DEPTH) for c, rests in sorted(buckets.items())}, other
+
+
+def _merged_source(groups: list[tuple[str, ...]]) -> tuple[str, list[tuple[int, int]]]:
+    """The groups' alternatives as one alternation dispatched on the first character.
+
+    At a position whose character is c, the plain form tries group 1's c-alternatives, then group 1's
+    alternatives without a literal first character ("others": "\\w+ helped me", "[£$€]\\d+ off"),
+    then group 2's, and so on. The merged form puts, in the bucket for c, each group's c-alternatives
+    followed by its others rewritten to start after c (`_derive`), so the order is kept. Where an
+    other cannot be rewritten, c keeps the plain order: its alternatives stay with the others, after
+    the buckets. Each group's piece ends in an empty named group (a marker) telling which group
+    matched. Returns the source and the (group index, marker number) pairs used.
+    """
+    split = [_buckets(parts) for parts in groups]
+    chars = sorted({c for buckets, _ in split for c in buckets})
+    starts = [[_first_items(o) for o in others] for _, others in split]
+    derived: list[dict[str, list[str]]] = [{} for _ in split]
+    underived: dict[str, int] = {}  # character -> first group with an other that may start with it but cannot be rewritten
+    for i, (_, others) in enumerate(split):
+        for o, items in zip(others, starts[i]):
+            for c in chars:
+                if not _can_start(items, c):
+                    continue
+                d = _derive(o, c)
+                if d is None:
+                    underived.setdefault(c, i)
+                elif d is not _NO_MATCH:
+                    derived[i].setdefault(c, []).append(d)
+    conflicted = {
+        c for c, i in underived.items()
+        if any(c in derived[j] for j in range(len(split))) or any(c in split[j][0] for j in range(i + 1, len(split)))
+    }
+    markers: list[tuple[int, int]] = []
+
+    def marked(i: int, body: str) -> str:
+        k = len(markers)
+        markers.append((i, k))
+        return "(?:" + body + ")(?P<_g" + str(i) + "_" + str(k) + ">)"
+
+    alts = []
+    for c in sorted(set(chars) - conflicted):
+        inner = []
+        for i, (buckets, _) in enumerate(split):
+            pieces = ([buckets[c]] if c in buckets else []) + derived[i].get(c, [])
+            if pieces:
+                inner.append(marked(i, "|".join(pieces)))
+        if inner:
+            alts.append(re.escape(c) + "(?:" + "|".join(inner) + ")")
+    tail = []
+    for i, (buckets, others) in enumerate(split):
+        pieces = [re.escape(c) + "(?:" + buckets[c] + ")" for c in sorted(conflicted) if c in buckets] + others
+        if pieces:
+            tail.append(marked(i, "|".join(pieces)))
+    return "|".join(alts + tail), markers
+
+
+_NO_MATCH = "(?!)"  # sentinel of _derive: the pattern cannot start with that character
+_QUANT = re.compile(r"(?:([?*+])|\{(\d*)(?:(,)(\d*))?\})([?+]?)")
+_CLASS_ESCAPES = frozenset("wdsWDS")
+
+
+def _derive(source: str, c: str, zero: tuple[str, ...] = ()) -> str | None:
+    """`source` once its first character, c, is consumed: what must follow c for `source` to match
+    where c stands, with the same preferences. None where that cannot be written simply."""
+    i = 0
+    zero_width = list(zero)
+    while True:
+        if source.startswith("^", i):
+            zero_width.append("^")
+            i += 1
+        elif source.startswith("\\b", i):
+            zero_width.append("\\b")
+            i += 2
+        elif source.startswith(("(?<!", "(?<="), i):
+            try:
+                end = i + _group_end(source[i:])
+            except ValueError:
+                return None
+            zero_width.append(source[i:end])
+            i = end
+        else:
+            break
+    if i >= len(source):
+        return None
+    ch = source[i]
+    if ch == "\\":
+        if i + 1 >= len(source) or (source[i + 1].isalnum() and source[i + 1] not in _CLASS_ESCAPES):
+            return None
+        atom, j = source[i:i + 2], i + 2
+    elif ch == "[":
+        j = i + 1
+        if source.startswith("^", j):
+            j += 1
+        if source.startswith("]", j):
+            j += 1
+        while j < len(source) and source[j] != "]":
+            j += 2 if source[j] == "\\" else 1
+        if j >= len(source):
+            return None
+        atom, j = source[i:j + 1], j + 1
+    elif ch in "()|*+?{}$":
+        return None
+    else:
+        atom, j = ch, i + 1
+    lo, hi, lazy = 1, 1, ""
+    q = _QUANT.match(source, j)
+    if q:
+        sym, m, comma, n, mod = q.groups()
+        if mod == "+":
+            return None  # possessive: leave it alone
+        lazy = mod
+        if sym:
+            lo, hi = {"?": (0, 1), "*": (0, None), "+": (1, None)}[sym]
+        else:
+            lo = int(m) if m else 0
+            hi = (int(n) if n else None) if comma else lo
+        j = q.end()
+    rest = source[j:]
+    try:
+        matches = re.fullmatch(atom, c) is not None
+    except re.error:
+        return None
+    if lo == 0:  # the first item may be skipped: only simple when it cannot take c
+        return None if matches else _derive(rest, c, tuple(zero_width))
+    if not matches:
+        return _NO_MATCH
+    lo, hi = lo - 1, (None if hi is None else hi - 1)
+    if hi == 0:
+        again = ""
+    elif hi is None:
+        again = atom + ("*" if lo == 0 else "{%d,}" % lo) + lazy
+    else:
+        again = atom + ("{%d}" % lo if lo == hi else "{%d,%d}" % (lo, hi)) + lazy
+    return "".join(_after(z, c) for z in zero_width) + again + rest
+
+
+def _after(zero_width: str, c: str) -> str:
+    """A zero-width test made at a character c, rewritten to be made just after it."""
+    if zero_width == "^":
+        return r"(?<![\s\S][\s\S])"  # at the start: nothing two characters back
+    if zero_width == "\\b":
+        return r"(?<![\w][\s\S])" if re.match(r"\w", c) else r"(?<=[\w][\s\S])"
+    return zero_width[:4] + "(?:" + zero_width[4:-1] + r")[\s\S])"
+
+
+_ANYTHING = [(None, None)]  # a first item that may be any character
+
+
+def _first_items(source: str) -> list[tuple]:
+    """The items (parsed) one of which a match of `source` starts with; _ANYTHING where unsure."""
+    try:
+        items, nullable = _first_of(P.parse(source).data)
+    except Exception:  # noqa: BLE001 - unusual construct: assume it can start anywhere
+        return _ANYTHING
+    return _ANYTHING if nullable else items
+
+
+def _first_of(seq) -> tuple[list[tuple], bool]:
+    items: list[tuple] = []
+    for op, av in seq:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):  # zero width: look at what follows
+            continue
+        if op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            sub, nullable = _first_of(av[-1] if op is C.SUBPATTERN else av)
+        elif op is C.BRANCH:
+            results = [_first_of(alt) for alt in av[1]]
+            sub = [it for r in results for it in r[0]]
+            nullable = any(r[1] for r in results)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            sub, nullable = _first_of(av[2])
+            nullable = nullable or av[0] == 0
+        elif op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY):
+            items.append((op, av))
+            return items, False
+        else:
+            return list(_ANYTHING), False
+        items += sub
+        if not nullable:
+            return items, False
+    return items, True
+
+
+_CATEGORY_RX = {
+    C.CATEGORY_DIGIT: re.compile(r"\d"), C.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
+    C.CATEGORY_SPACE: re.compile(r"\s"), C.CATEGORY_NOT_SPACE: re.compile(r"\S"),
+    C.CATEGORY_WORD: re.compile(r"\w"), C.CATEGORY_NOT_WORD: re.compile(r"\W"),
+}
+
+
+def _can_start(items: list[tuple], c: str) -> bool:
+    """True unless every item surely does not match the character c (case-sensitive, no flags)."""
+    for op, av in items:
+        if op is None or op is C.ANY:
+            return True
+        if op is C.LITERAL and chr(av) == c or op is C.NOT_LITERAL and chr(av) != c:
+            return True
+        if op is C.IN and _in_class(av, c):
+            return True
+    return False
+
+
+def _in_class(av, c: str) -> bool:
+    negate = False
+    hit = False
+    for op, arg in av:
+        if op is C.NEGATE:
+            negate = True
+        elif op is C.LITERAL:
+            hit = hit or chr(arg) == c
+        elif op is C.RANGE:
+            hit = hit or arg[0] <= ord(c) <= arg[1]
+        elif op is C.CATEGORY and arg in _CATEGORY_RX:
+            hit = hit or bool(_CATEGORY_RX[arg].match(c))
+        else:
+            return True  # unknown member: assume it may match
+    return hit != negate
 
 
 _QUANTIFIERS = frozenset("?*+{")
@@ -256,7 +489,7 @@ def dispatch(parts: list[str] | tuple[str, ...]) -> list[str]:
     return alts + other
 
 
-_FACTOR_DEPTH = 3  # how many further characters are factored out after the first
+_FACTOR_DEPTH = 8  # how many further characters are factored out after the first
 
 
 def _literal_head(x: str) -> bool:

@@ -1,0 +1,127 @@
+"""The merged first-character scan (patterns.GroupScan) finds exactly what the plain alternation finds.
+
+A reader sees this as: no warning appears or disappears because the checks got faster. The reference is
+the straightforward form, one named group per rule group, compiled by `re` as written.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from monitor.checks.posts.patterns import GroupScan, _derive
+from monitor.checks.posts.rules import rx
+
+
+def plain_scan(groups: dict, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Reference: (?<!\\w)(?:(?P<g1>part|part)|(?P<g2>...))(?!\\w) with the parts exactly as written."""
+    first = next(iter(groups.values()))
+    body = "|".join(f"(?P<{name}>" + "|".join(alt.parts) + ")" for name, alt in groups.items())
+    out: dict[str, list[tuple[int, int]]] = {name: [] for name in groups}
+    for m in re.finditer(first._prefix + "(?:" + body + ")" + first._suffix, text):
+        out[m.lastgroup].append(m.span())
+    return out
+
+
+def merged_scan(groups: dict, text: str) -> dict[str, list[tuple[int, int]]]:
+    return {k: [m.span() for m in v] for k, v in GroupScan(groups).scan(text).items()}
+
+
+# Parts where no two alternatives of one group can match at the same place with different ends, so the
+# plain order and the longest-first order inside a first-character bucket agree; across groups the
+# order is what is being tested (the first group wins at a place).
+TRICKY = {
+    "words": rx(r"kill (?:myself|me)", r"helped me out", r"shop now", r"last post", r"done for"),
+    "others": rx(r"\w+ helped me", r"[£$€]\d+ off", r"\d{1,2} ?% off", r"(?<!charity )shop(?: today)", r"⭐{3,}", r"\$[a-z][\w-]{2,}"),
+    "anchored": rx(r"^\W*last (?:post|message)", r"\bod(?:ing|'?d)\b", r"\bdone\.?\s*$", r"'?quoted'"),
+    "late": rx(r"so kind", r"shop today", r"£\d+ off", r"odd one", r"helped me", r"donate"),
+}
+
+SAMPLES = [
+    "she helped me out so much, shop now",
+    "Shop today! charity shop today and shop today",
+    "£20 off, $30 off, 15% off, 5 % off and $cashtag here",
+    "last post. last post",
+    "  ...last message for all",
+    "od'd again, odd one, od",
+    "i am done. done",
+    "done for today",
+    "⭐⭐⭐⭐ so kind ⭐⭐",
+    "'quoted' so kind donate",
+    "he helped me with it; nurse Jo helped me",
+    "",
+]
+
+
+def _random_texts(n: int) -> list[str]:
+    words = " ".join(SAMPLES).split() + ["kill", "myself", "me", "helped", "£5", "€12", "off", "%", "'", "...", "\n"]
+    rnd = random.Random(7)
+    return [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 14))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", SAMPLES + _random_texts(400))
+def test_merged_scan_finds_what_the_plain_alternation_finds(text: str) -> None:
+    assert merged_scan(TRICKY, text) == plain_scan(TRICKY, text)
+
+
+def test_group_order_decides_at_a_shared_place() -> None:
+    # "shop today" is in the third group; the second group's "(?<!charity )shop(?: today)" comes first.
+    found = merged_scan(TRICKY, "shop today")
+    assert found["others"] == [(0, 10)] and found["late"] == []
+    # After "charity " the second group's alternative cannot match, so the later group gets it.
+    found = merged_scan(TRICKY, "charity shop today")
+    assert found["late"] == [(8, 18)] and found["others"] == []
+
+
+def test_real_rule_groups_match_the_plain_form_on_their_own_words() -> None:
+    from monitor.checks.posts import booking, crisis, crisis_concepts
+
+    for groups in ({"strong": crisis.STRONG, **crisis_concepts.FAMILY_RULES},
+                   {"booking": booking.BOOKING, "framed": booking.FRAMED, "concept": booking.APPOINTMENT_CONCEPT}):
+        words = [w for alt in groups.values() for p in alt.parts for w in re.findall(r"[a-z']{2,}", p)]
+        rnd = random.Random(3)
+        scan = GroupScan(groups)
+        first = next(iter(groups.values()))
+        body = "|".join(f"(?P<{n}>" + "|".join(a.parts) + ")" for n, a in groups.items())
+        ref = re.compile(first._prefix + "(?:" + body + ")" + first._suffix)
+        for _ in range(300):
+            text = " ".join(rnd.choice(words) for _ in range(rnd.randint(2, 12)))
+            got = {k: [m.span() for m in v] for k, v in scan.scan(text).items()}
+            want: dict[str, list[tuple[int, int]]] = {k: [] for k in groups}
+            for m in ref.finditer(text):
+                want[m.lastgroup].append(m.span())
+            # Longest-first inside a bucket may pick a longer alternative than the written order; the
+            # places where a sign is found are the same.
+            assert {k: [s for s, _ in v] for k, v in got.items()} == {k: [s for s, _ in v] for k, v in want.items()}, text
+
+
+@pytest.mark.parametrize(
+    "pattern,text",
+    [
+        (r"\w+ helped me", "jo helped me"),
+        (r"^\W*last (?:post|message)", "last post"),
+        (r"\bod(?:ing|'?d)\b", "od'd"),
+        (r"[£$€]\d+ off", "€15 off"),
+        (r"\d{1,2} ?% off", "15 % off"),
+        (r"(?<!charity )shop(?: now)", "shop now"),
+        (r"⭐{3,}", "⭐⭐⭐⭐"),
+        (r"\$[a-z][\w-]{2,}", "$abc-d"),
+        (r"a+?b", "aaab"),
+    ],
+)
+def test_derived_pattern_matches_the_same_text_after_its_first_character(pattern: str, text: str) -> None:
+    derived = _derive(pattern, text[0])
+    assert derived is not None
+    for before in ("", " ", "x", "charity "):
+        whole = before + text
+        m = re.compile(pattern).match(whole, len(before))
+        d = re.compile(re.escape(text[0]) + "(?:" + derived + ")").match(whole, len(before))
+        assert (m and m.span()) == (d and d.span()), (pattern, whole)
+
+
+def test_derive_refuses_what_it_cannot_rewrite() -> None:
+    assert _derive(r"\W*done", "'") is None  # the skipped item could take the character itself
+    assert _derive(r"(?:ab)+c", "a") is None
+    assert _derive(r"[£$€]\d+", "x") == "(?!)"  # cannot start with x at all
