@@ -11,19 +11,18 @@ post, the one checked longest ago. Bluesky posts cannot be edited.
 
 from __future__ import annotations
 
-import logging
+from datetime import datetime
 from urllib.parse import urlsplit
 
-from monitor.items import Account, FetchResult, Item, MediaRef
-from monitor.platforms.http import (ApiError, NetworkAdapter, NotFound, Tracker, need_dict, need_list, need_str, opt_int,
-                                    opt_str, parse_time, time_or_none, walk_pages)
-
-log = logging.getLogger(__name__)
+from monitor.items import Account, Item, MediaRef
+from monitor.platforms.feed import FeedAdapter, FeedRun, PageReader
+from monitor.platforms.http import (ApiError, NotFound, need_dict, need_list, need_str, opt_int, opt_str, parse_time,
+                                    time_or_none)
 
 APP_URL = "https://bsky.app"
 
 
-class BlueskyAdapter(NetworkAdapter):
+class BlueskyAdapter(FeedAdapter):
     name = "bluesky"
     default_base_url = "https://public.api.bsky.app"
     account_help = "the account's handle, e.g. 'practice.bsky.social' (or its did:plc:... identifier)"
@@ -35,6 +34,9 @@ class BlueskyAdapter(NetworkAdapter):
                     "https://bsky.social/about/support/community-guidelines")
     page_size = 100
     thread_depth = 20
+    cursor_owner = "did"
+    id_field = "uri"
+    time_field = "indexedAt"  # when the AppView saw the post: createdAt is whatever the client wrote
 
     def _xrpc(self, method: str, params: dict, what: str):
         try:
@@ -46,7 +48,7 @@ class BlueskyAdapter(NetworkAdapter):
             raise
 
     # -- accounts ----------------------------------------------------------------------------------
-    def _account(self, raw) -> Account:
+    def parse_account(self, raw) -> Account:
         a = need_dict(raw, "profile")
         handle = need_str(a, "handle")
         return Account(platform=self.name, handle=handle, id=need_str(a, "did"), display_name=opt_str(a, "displayName"),
@@ -60,40 +62,25 @@ class BlueskyAdapter(NetworkAdapter):
         except NotFound:
             raise NotFound(f"profile {self.profile.name!r}: the Bluesky account {actor!r} was not found; "
                            f"check account in the config") from None
-        try:
-            return self._account(answer.data)
-        except ValueError as exc:
-            raise self.malformed("the profile", str(exc)) from None
+        return self.shaped("the profile", self.parse_account, answer.data)
 
     def lookup_account(self, handle: str) -> Account | None:
         actor = handle.strip().lstrip("@")
-        try:
-            answer = self._xrpc("app.bsky.actor.getProfile", {"actor": actor}, f"profile {actor!r}")
-        except NotFound:
-            return None
-        try:
-            return self._account(answer.data)
-        except ValueError as exc:
-            raise self.malformed(f"profile {actor!r}", str(exc)) from None
+        return self.lookup(f"profile {actor!r}",
+                           lambda: self._xrpc("app.bsky.actor.getProfile", {"actor": actor}, f"profile {actor!r}"))
 
     def search_accounts(self, query: str, limit: int = 20) -> list[Account]:
         answer = self._xrpc("app.bsky.actor.searchActors", {"q": query, "limit": max(1, min(limit, 100))}, "the account search")
         actors = answer.data.get("actors") if isinstance(answer.data, dict) else None
         if not isinstance(actors, list):
             raise self.malformed("the account search", "'actors' is not an array")
-        found = []
-        for raw in actors:
-            try:
-                found.append(self._account(raw))
-            except ValueError as exc:
-                log.warning("profile %s: search result skipped: %s", self.profile.name, exc)
-        return found[:limit]
+        return self.search_results(actors, limit)
 
     # -- posts -------------------------------------------------------------------------------------
     def _item(self, raw, kind: str | None, own_did: str) -> Item:
         post = need_dict(raw, "post")
         uri = need_str(post, "uri")
-        author = self._account(post.get("author"))
+        author = self.parse_account(post.get("author"))
         record = need_dict(post.get("record"), "record")
         text = record.get("text", "")
         if not isinstance(text, str):
@@ -113,21 +100,11 @@ class BlueskyAdapter(NetworkAdapter):
                     parent_id=parent, extra={"reply_count": opt_int(post, "replyCount") or 0,
                                              "indexed_at": opt_str(post, "indexedAt")})
 
-    def fetch_items(self, cursor: dict | None) -> FetchResult:
-        start = self.client.requests_made
-        cursor = cursor if isinstance(cursor, dict) and cursor.get("v") == 1 else None
-        first = cursor is None
+    def open_feed(self) -> tuple[Account, PageReader]:
         official = self.fetch_profile()
-        own_did = official.id or ""
-        newest = time_or_none(cursor.get("newest")) if cursor else None
-        tracker = Tracker(cursor.get("posts") if cursor else None, self.http.watch_days)
-        result = FetchResult(items=[], profile=official)
-        emitted: set[str] = set()
-        threads: list[str] = []
-        newest_seen = newest
 
         def page(token):
-            params = {"actor": own_did, "limit": self.page_size, "filter": "posts_with_replies"}
+            params = {"actor": official.id or "", "limit": self.page_size, "filter": "posts_with_replies"}
             if token:
                 params["cursor"] = token
             answer = self._xrpc("app.bsky.feed.getAuthorFeed", params, "the account's posts")
@@ -137,69 +114,40 @@ class BlueskyAdapter(NetworkAdapter):
             nxt = answer.data.get("cursor")
             return feed, nxt if isinstance(nxt, str) and nxt else None
 
-        def is_old(entry) -> bool:
-            post = entry.get("post") if isinstance(entry, dict) else None
-            if not isinstance(post, dict):
-                return False
-            when = time_or_none(post.get("indexedAt"))
-            return tracker.known(str(post.get("uri"))) or (newest is not None and when is not None and when <= newest)
+        return official, page
 
-        for entry in walk_pages(page, first_run=first, is_old=is_old, max_pages=self.http.max_pages):
-            reason = entry.get("reason") if isinstance(entry, dict) else None
-            if isinstance(reason, dict) and str(reason.get("$type", "")).endswith("#reasonRepost"):
-                continue  # someone else's post, reposted
-            uri = entry.get("post", {}).get("uri") if isinstance(entry, dict) and isinstance(entry.get("post"), dict) else None
-            try:
-                item = self._item(need_dict(entry, "feed entry").get("post"), None, own_did)
-            except ValueError as exc:
-                self.skip(result, f"post {uri or '(no uri)'}", str(exc))
-                continue
-            if not item.is_official:
-                continue
-            replies = item.extra["reply_count"]
-            indexed = time_or_none(item.extra.get("indexed_at")) or item.created_at
-            is_new = first or newest is None or indexed > newest
-            if is_new:
-                self._emit(result, emitted, item)
-                if replies:
-                    threads.append(item.id)
-            elif tracker.known(item.id) and (tracker.state(item.id) or [None])[0] != replies:
-                threads.append(item.id)
-            tracker.record(item.id, [replies], item.created_at)
-            if newest_seen is None or indexed > newest_seen:
-                newest_seen = indexed
+    def entry_key(self, entry):
+        post = entry.get("post") if isinstance(entry, dict) else None
+        return super().entry_key(post)  # a feed entry wraps the post view
 
-        if not first:
-            threads += tracker.due(self.thread_rechecks, lambda s: isinstance(s, list) and bool(s and s[0]), set(threads),
-                                   self.recheck_after)
-        for uri in threads:
-            self._read_thread(uri, own_did, result, emitted)
-            tracker.mark_checked(uri)
+    def read_post(self, run: FeedRun, entry) -> Item | None:
+        reason = entry.get("reason") if isinstance(entry, dict) else None
+        if isinstance(reason, dict) and str(reason.get("$type", "")).endswith("#reasonRepost"):
+            return None  # someone else's post, reposted
+        item = self._item(need_dict(entry, "feed entry").get("post"), None, run.owner_id)
+        return item if item.is_official else None
 
-        result.cursor = {"v": 1, "did": own_did, "newest": newest_seen.isoformat() if newest_seen else None,
-                         "posts": tracker.dump()}
-        result.requests_made = self.client.requests_made - start
-        return result
+    def post_state(self, post: Item) -> list:
+        return [post.extra["reply_count"]]  # Bluesky posts cannot be edited
 
-    def _read_thread(self, uri: str, own_did: str, result: FetchResult, emitted: set[str]) -> None:
-        try:
-            answer = self._xrpc("app.bsky.feed.getPostThread", {"uri": uri, "depth": self.thread_depth, "parentHeight": 0},
-                                f"the replies to post {uri}")
-        except NotFound:
-            log.info("profile %s: post %s is gone; its replies are not read", self.profile.name, uri)
-            return
+    def post_time(self, post: Item) -> datetime:
+        return time_or_none(post.extra.get("indexed_at")) or post.created_at
+
+    def read_thread(self, run: FeedRun, uri: str) -> None:
+        answer = self._xrpc("app.bsky.feed.getPostThread", {"uri": uri, "depth": self.thread_depth, "parentHeight": 0},
+                            f"the replies to post {uri}")
         thread = answer.data.get("thread") if isinstance(answer.data, dict) else None
         if not isinstance(thread, dict):
-            self.skip(result, f"replies to post {uri}", "'thread' is missing or not an object")
+            self.skip(run.result, f"replies to post {uri}", "'thread' is missing or not an object")
             return
         top = thread.get("replies")
         if top is not None and not isinstance(top, list):
-            self.skip(result, f"replies to post {uri}", "'replies' is not an array")
+            self.skip(run.result, f"replies to post {uri}", "'replies' is not an array")
         stack = [(r, uri) for r in top] if isinstance(top, list) else []
         while stack:
             node, parent_uri = stack.pop(0)
             if not isinstance(node, dict):
-                self.skip(result, f"a reply under post {uri}", "reply is not an object")
+                self.skip(run.result, f"a reply under post {uri}", "reply is not an object")
                 continue
             kind_type = str(node.get("$type", ""))
             if kind_type.endswith(("#notFoundPost", "#blockedPost")) or node.get("notFound") or node.get("blocked"):
@@ -207,20 +155,14 @@ class BlueskyAdapter(NetworkAdapter):
             post = node.get("post")
             ruri = post.get("uri") if isinstance(post, dict) else None
             try:
-                item = self._item(post, "comment" if parent_uri == uri else "reply", own_did)
+                item = self._item(post, "comment" if parent_uri == uri else "reply", run.owner_id)
             except ValueError as exc:
-                self.skip(result, f"reply {ruri or '(no uri)'} under post {uri}", str(exc))
+                self.skip(run.result, f"reply {ruri or '(no uri)'} under post {uri}", str(exc))
                 continue
-            self._emit(result, emitted, item)
+            run.emit(item)
             children = node.get("replies")
             if isinstance(children, list):
                 stack += [(c, item.id) for c in children]
-
-    @staticmethod
-    def _emit(result: FetchResult, emitted: set[str], item: Item) -> None:
-        if item.id not in emitted:
-            emitted.add(item.id)
-            result.items.append(item)
 
 
 def _images(embed) -> list[MediaRef]:

@@ -20,13 +20,13 @@ import logging
 import re
 from urllib.parse import quote
 
-from monitor.items import Account, FetchResult, Item, MediaRef
-from monitor.platforms.http import (ApiError, GraphClient, NetworkAdapter, NotFound, Tracker, graph_page, need_dict, need_str, opt_int,
-                                    opt_str, parse_time, time_or_none, walk_pages)
+from monitor.items import Account, Item, MediaRef
+from monitor.platforms.feed import FeedRun
+from monitor.platforms.graph import GraphAdapter
+from monitor.platforms.http import ApiError, NotFound, Tracker, graph_page, need_dict, need_str, opt_int, opt_str, parse_time
 
 log = logging.getLogger(__name__)
 
-GRAPH_VERSION = "v21.0"
 _ATTACH = "media_type,type,url,description,media{image{src,width,height}},target{id,url}"
 ATTACHMENTS = f"attachments{{{_ATTACH},subattachments.limit(100){{{_ATTACH}}}}}"
 COMMENT = f"id,message,created_time,from{{id,name}},permalink_url,comment_count,attachment{{{_ATTACH}}}"
@@ -37,25 +37,27 @@ PAGE = "id,name,username,about,description,link,picture.type(large){url},followe
 _HANDLE_RE = re.compile(r"^[A-Za-z0-9.\-_]{1,100}$")
 
 
-class FacebookAdapter(NetworkAdapter):
+class FacebookAdapter(GraphAdapter):
     name = "facebook"
-    default_base_url = f"https://graph.facebook.com/{GRAPH_VERSION}"
     account_help = "the Page ID (a number, shown in the Page's About > Page transparency) or the Page's user name"
-    token_required = True
     supports_search = True
     supports_lookup = True
     report_route = ("On the impersonating Page or profile open the ⋯ menu, choose 'Report Page' (or 'Find support "
                     "or report'), then 'Fake Page' / 'Pretending to be someone' > 'A business'. A Page admin can "
                     "also use Facebook's impersonation form: https://www.facebook.com/help/contact/295309487309948")
-    client_class = GraphClient
-    page_size = 25
     ids_per_request = 50  # Graph's multi-id read takes up to 50 ids
-
-    def auth(self, token: str | None) -> dict:
-        return {"auth_params": {"access_token": token}} if token else {}
+    cursor_owner = "page_id"
+    time_field = "created_time"
+    edit_marks = activity_marks = slice(None)  # `updated_time` moves on an edit and on a comment alike
+    own_what = "the Page"
+    own_missing = "the Page {account!r} was not found (or the token cannot see it); check account in the config"
+    profile_fields = PAGE
+    feed_edge, feed_what, post_fields = "feed", "the Page feed", POST
+    comment_params = {"fields": f"{COMMENT},{REPLIES}", "limit": 50, "filter": "toplevel"}
+    reply_edge, reply_params = "comments", {"fields": f"{COMMENT},parent{{id}}", "limit": 50}
 
     # -- accounts ----------------------------------------------------------------------------------
-    def _page_account(self, raw) -> Account:
+    def parse_account(self, raw) -> Account:
         p = need_dict(raw, "page")
         pid = need_str(p, "id")
         picture = p.get("picture")
@@ -69,51 +71,19 @@ class FacebookAdapter(NetworkAdapter):
                        url=opt_str(p, "link") or f"https://www.facebook.com/{pid}",
                        followers=followers if followers is not None else opt_int(p, "fan_count"))
 
-    def _page_path(self) -> str:
-        return quote(self.profile.account.strip(), safe="")
-
-    def fetch_profile(self) -> Account:
-        answer = self._read_page({"fields": PAGE})
-        try:
-            return self._page_account(answer.data)
-        except ValueError as exc:
-            raise self.malformed("the Page", str(exc)) from None
-
-    def _read_page(self, params: dict):
-        try:
-            return self.client.get(self._page_path(), params, what="the Page")
-        except NotFound:
-            raise NotFound(f"profile {self.profile.name!r}: the Page {self.profile.account!r} was not found (or the "
-                           f"token cannot see it); check account in the config") from None
-
     def lookup_account(self, handle: str) -> Account | None:
         handle = handle.strip().lstrip("@")
         if not _HANDLE_RE.match(handle):
             return None
-        try:
-            answer = self.client.get(quote(handle, safe=""), {"fields": PAGE}, what=f"Page {handle!r}")
-        except NotFound:
-            return None
-        try:
-            return self._page_account(answer.data)
-        except ValueError as exc:
-            raise self.malformed(f"Page {handle!r}", str(exc)) from None
+        return self.lookup(f"Page {handle!r}",
+                           lambda: self.client.get(quote(handle, safe=""), {"fields": PAGE}, what=f"Page {handle!r}"))
 
     def search_accounts(self, query: str, limit: int = 20) -> list[Account]:
         """Pages whose name matches (Graph `pages/search`; the app needs Page Public Metadata Access)."""
         answer = self.client.get("pages/search", {"q": query, "fields": "id,name,link,verification_status",
                                                   "limit": max(1, min(limit, 100))}, what="the Page search")
-        try:
-            data, _ = graph_page(answer.data, "the Page search")
-        except ValueError as exc:
-            raise self.malformed("the Page search", str(exc)) from None
-        found = []
-        for raw in data:
-            try:
-                found.append(self._page_account(raw))
-            except ValueError as exc:
-                log.warning("profile %s: search result skipped: %s", self.profile.name, exc)
-        return found[:limit]
+        data, _ = self.shaped("the Page search", lambda d: graph_page(d, "the Page search"), answer.data)
+        return self.search_results(data, limit)
 
     # -- posts and comments ------------------------------------------------------------------------
     def _author(self, raw) -> Account:
@@ -139,7 +109,7 @@ class FacebookAdapter(NetworkAdapter):
                     text=text, created_at=created, url=opt_str(p, "permalink_url"), updated_at=parse_time(p.get("updated_time")),
                     media=tuple(media))
 
-    def _comment(self, raw, kind: str, parent_id: str, page_id: str) -> Item:
+    def parse_comment(self, raw, kind: str, parent_id: str, post: Item, run: FeedRun) -> Item:
         c = need_dict(raw, "comment")
         author = self._author(c.get("from"))
         created = parse_time(c.get("created_time"))
@@ -147,120 +117,40 @@ class FacebookAdapter(NetworkAdapter):
             raise ValueError("field 'created_time' is missing")
         att = c.get("attachment")
         media = tuple(_attachment_images(att)) if att is not None else ()
-        return Item(platform=self.name, id=need_str(c, "id"), kind=kind, author=author, is_official=author.id == page_id,
+        return Item(platform=self.name, id=need_str(c, "id"), kind=kind, author=author, is_official=author.id == run.owner_id,
                     text=opt_str(c, "message") or "", created_at=created, url=opt_str(c, "permalink_url"), media=media,
                     parent_id=parent_id, extra={"comment_count": opt_int(c, "comment_count") or 0})
 
-    def fetch_items(self, cursor: dict | None) -> FetchResult:
-        start = self.client.requests_made
-        cursor = cursor if isinstance(cursor, dict) and cursor.get("v") == 1 else None
-        first = cursor is None
-        newest = time_or_none(cursor.get("newest")) if cursor else None
-        tracker = Tracker(cursor.get("posts") if cursor else None, self.http.watch_days)
-        answer = self._read_page({"fields": f"{PAGE},feed.limit({self.page_size}){{{POST}}}"})
-        try:
-            official = self._page_account(answer.data)
-        except ValueError as exc:
-            raise self.malformed("the Page", str(exc)) from None
-        page_id = official.id or ""
-        result = FetchResult(items=[], profile=official)
-        seen_on_pages: set[str] = set()
-        newest_seen = newest
-        feed_path = f"{quote(page_id, safe='')}/feed"
+    def read_post(self, run: FeedRun, entry) -> Item:
+        return self._post(entry, run.owner_id)
 
-        def page(token):
-            if token is None:
-                container = answer.data.get("feed")
-            else:
-                container = self.client.get(feed_path, {"fields": POST, "limit": self.page_size, **token},
-                                            what="the Page feed").data
-            try:
-                return graph_page(container, "the Page feed")
-            except ValueError as exc:
-                raise self.malformed("the Page feed", str(exc)) from None
+    def post_state(self, post: Item) -> list:
+        return [post.updated_at.isoformat() if post.updated_at else None]
 
-        def is_old(raw) -> bool:
-            if not isinstance(raw, dict):
-                return False
-            created = time_or_none(raw.get("created_time"))
-            return tracker.known(str(raw.get("id"))) or (newest is not None and created is not None and created <= newest)
+    def wants_thread(self, state: list, is_new: bool, moved: bool) -> bool:
+        return is_new or moved  # no counter: a new or moved post has its comments read
 
-        for raw in walk_pages(page, first_run=first, is_old=is_old, max_pages=self.http.max_pages):
-            pid = raw.get("id") if isinstance(raw, dict) else None
-            try:
-                post = self._post(raw, page_id)
-            except ValueError as exc:
-                self.skip(result, f"post {pid or '(no id)'}", str(exc))
-                continue
-            seen_on_pages.add(post.id)
-            state = [post.updated_at.isoformat() if post.updated_at else None]
-            is_new = first or newest is None or post.created_at > newest
-            if is_new or (tracker.known(post.id) and tracker.changed(post.id, state)):
-                self._emit_post(raw, post, page_id, result)
-            tracker.record(post.id, state, post.created_at, checked=True)
-            if newest_seen is None or post.created_at > newest_seen:
-                newest_seen = post.created_at
-
-        if not first:
-            self._recheck_older(tracker, seen_on_pages, page_id, result)
-        result.cursor = {"v": 1, "page_id": page_id, "newest": newest_seen.isoformat() if newest_seen else None,
-                         "posts": tracker.dump()}
-        result.requests_made = self.client.requests_made - start
-        return result
-
-    def _emit_post(self, raw: dict, post: Item, page_id: str, result: FetchResult) -> None:
-        result.items.append(post)
-        params = {"fields": f"{COMMENT},{REPLIES}", "limit": 50, "filter": "toplevel"}
-        try:
-            for c in self.client.edge(f"{quote(post.id, safe='')}/comments", params, raw.get("comments"),
-                                      f"the comments on post {post.id}", self.http.max_pages):
-                cid = c.get("id") if isinstance(c, dict) else None
-                try:
-                    comment = self._comment(c, "comment", post.id, page_id)
-                except ValueError as exc:
-                    self.skip(result, f"comment {cid or '(no id)'} on post {post.id}", str(exc))
-                    continue
-                result.items.append(comment)
-                self._emit_replies(c, comment, page_id, result)
-        except ValueError as exc:
-            self.skip(result, f"comments on post {post.id}", str(exc))
-
-    def _emit_replies(self, raw: dict, comment: Item, page_id: str, result: FetchResult) -> None:
-        if raw.get("comments") is None:
-            return
-        params = {"fields": f"{COMMENT},parent{{id}}", "limit": 50}
-        try:
-            for r in self.client.edge(f"{quote(comment.id, safe='')}/comments", params, raw.get("comments"),
-                                      f"the replies to comment {comment.id}", self.http.max_pages):
-                rid = r.get("id") if isinstance(r, dict) else None
-                try:
-                    result.items.append(self._comment(r, "reply", comment.id, page_id))
-                except ValueError as exc:
-                    self.skip(result, f"reply {rid or '(no id)'} to comment {comment.id}", str(exc))
-        except ValueError as exc:
-            self.skip(result, f"replies to comment {comment.id}", str(exc))
-
-    def _recheck_older(self, tracker: Tracker, on_pages: set[str], page_id: str, result: FetchResult) -> None:
+    def recheck_watched(self, run: FeedRun) -> None:
         """Older watched posts: one multi-id request for their updated_time, one more for those that moved."""
-        due = tracker.due(self.ids_per_request, lambda s: True, on_pages)
+        due = run.tracker.due(self.ids_per_request, lambda s: True, run.on_pages)
         if not due:
             return
-        nodes = self._updated_times(due, tracker)
+        nodes = self._updated_times(due, run.tracker)
         moved = []
         for pid in due:
-            tracker.mark_checked(pid)
+            run.tracker.mark_checked(pid)
             node = nodes.get(pid)
             if not isinstance(node, dict):
                 continue  # deleted or hidden since
             try:
                 when = parse_time(node.get("updated_time"))
             except ValueError as exc:
-                self.skip(result, f"post {pid}", str(exc))
+                self.skip(run.result, f"post {pid}", str(exc))
                 continue
             state = [when.isoformat() if when else None]
-            if tracker.changed(pid, state):
+            if run.tracker.changed(pid, state):
                 moved.append(pid)
-                tracker.entries[pid]["s"] = state
+                run.tracker.entries[pid]["s"] = state
         if not moved:
             return
         full = self.client.get("", {"ids": ",".join(moved), "fields": POST}, what="the posts with new activity")
@@ -271,11 +161,12 @@ class FacebookAdapter(NetworkAdapter):
             if raw is None:
                 continue
             try:
-                post = self._post(raw, page_id)
+                post = self._post(raw, run.owner_id)
             except ValueError as exc:
-                self.skip(result, f"post {pid}", str(exc))
+                self.skip(run.result, f"post {pid}", str(exc))
                 continue
-            self._emit_post(raw, post, page_id, result)
+            run.emit(post)
+            self.read_comments(run, post, raw)
 
     def _updated_times(self, ids: list[str], tracker: Tracker) -> dict:
         """{id: {"updated_time"}} for `ids` in one request. Graph refuses the whole request when one id is

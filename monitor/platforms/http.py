@@ -27,18 +27,19 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Callable, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 import requests
 
 from monitor.config.model import HttpConfig, ProfileConfig
 from monitor.errors import AuthError, MalformedAnswer, PlatformError, RateLimited, UnsafeMedia, Unreachable
-from monitor.items import FetchResult, MediaRef
+from monitor.items import Account, FetchResult, MediaRef
 from monitor.platforms.base import Adapter
 from monitor.secrets import redact, register
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAX_JSON_BYTES = 32_000_000  # an API page larger than this is not a page
 SHORT_WAIT = 5.0  # a Retry-After this short is waited out in place instead of pausing the platform
@@ -745,13 +746,9 @@ def walk_pages(fetch_page, *, first_run: bool, is_old, max_pages: int):
 
 
 class NetworkAdapter(Adapter):
-    """What the four network adapters share: their client, media downloads, skipping and closing."""
+    """What the network adapters share: their client, reading accounts, media downloads, skipping, closing."""
 
     client_class: type[ApiClient] = ApiClient
-    # Threads re-read per run, oldest-checked first, where counters miss replies to replies; a thread
-    # read less than `recheck_after` seconds ago is not re-read.
-    thread_rechecks = 1
-    recheck_after = 3600.0
 
     def __init__(self, profile: ProfileConfig, token: str | None, http: HttpConfig) -> None:
         super().__init__(profile, token, http)
@@ -763,6 +760,35 @@ class NetworkAdapter(Adapter):
     def auth(self, token: str | None) -> dict:
         """{'auth_params': {...}} or {'auth_headers': {...}} for this platform's API calls."""
         return {}
+
+    def parse_account(self, raw: Any) -> Account:
+        """An account in the platform's shape as an `Account`; ValueError when it is not in shape."""
+        raise NotImplementedError
+
+    def shaped(self, what: str, parse: Callable[[Any], T], raw: Any) -> T:
+        """`parse(raw)`, or MalformedAnswer naming `what` when the answer is not in the documented shape."""
+        try:
+            return parse(raw)
+        except ValueError as exc:
+            raise self.malformed(what, str(exc)) from None
+
+    def lookup(self, what: str, read: Callable[[], Answer]) -> Account | None:
+        """The account `read()` answers with; None when the platform says there is no such account."""
+        try:
+            answer = read()
+        except NotFound:
+            return None
+        return self.shaped(what, self.parse_account, answer.data)
+
+    def search_results(self, found: list, limit: int) -> list[Account]:
+        """The accounts of a search answer, at most `limit`; one not in shape is logged and left out."""
+        accounts = []
+        for raw in found:
+            try:
+                accounts.append(self.parse_account(raw))
+            except ValueError as exc:
+                log.warning("profile %s: search result skipped: %s", self.profile.name, exc)
+        return accounts[:limit]
 
     def fetch_media(self, media: MediaRef, max_bytes: int) -> bytes:
         return self.client.fetch_media(media, max_bytes)

@@ -12,19 +12,16 @@ count, so each run also re-reads the thread of one watched post, the one checked
 
 from __future__ import annotations
 
-import logging
 from html.parser import HTMLParser
 from urllib.parse import quote, urlsplit
 
 from monitor.config.model import HttpConfig, ProfileConfig
-from monitor.items import Account, FetchResult, Item, MediaRef
-from monitor.platforms.http import (NetworkAdapter, NotFound, Tracker, need_dict, need_list, need_str, next_params, opt_int,
-                                    opt_str, parse_time, time_or_none, walk_pages)
-
-log = logging.getLogger(__name__)
+from monitor.items import Account, Item, MediaRef
+from monitor.platforms.feed import FeedAdapter, FeedRun, PageReader
+from monitor.platforms.http import NotFound, need_dict, need_list, need_str, next_params, opt_int, opt_str, parse_time
 
 
-class MastodonAdapter(NetworkAdapter):
+class MastodonAdapter(FeedAdapter):
     name = "mastodon"
     default_base_url = ""  # the instance is taken from the handle (user@instance) when base_url is not set
     account_help = "the account's handle, e.g. 'practice@example.social'"
@@ -36,6 +33,8 @@ class MastodonAdapter(NetworkAdapter):
                     "does nothing, your server's moderators can block it. "
                     "https://docs.joinmastodon.org/user/moderating/#report")
     page_size = 40
+    cursor_owner = "account_id"
+    time_field = "created_at"
 
     def __init__(self, profile: ProfileConfig, token: str | None, http: HttpConfig) -> None:
         handle = (profile.account or "").strip().lstrip("@")
@@ -62,7 +61,7 @@ class MastodonAdapter(NetworkAdapter):
         return {"auth_headers": {"Authorization": f"Bearer {token}"}} if token else {}
 
     # -- accounts ----------------------------------------------------------------------------------
-    def _account(self, raw) -> Account:
+    def parse_account(self, raw) -> Account:
         a = need_dict(raw, "account")
         acct = need_str(a, "acct")
         # Local accounts have a bare acct; their domain is the one in their profile URL.
@@ -85,20 +84,11 @@ class MastodonAdapter(NetworkAdapter):
         except NotFound:
             raise NotFound(f"profile {self.profile.name!r}: the account {self.acct!r} was not found on {self.instance}; "
                            f"check account (and base_url) in the config") from None
-        try:
-            return self._account(answer.data)
-        except ValueError as exc:
-            raise self.malformed("the account", str(exc)) from None
+        return self.shaped("the account", self.parse_account, answer.data)
 
     def lookup_account(self, handle: str) -> Account | None:
-        try:
-            answer = self.client.get("api/v1/accounts/lookup", {"acct": handle.strip().lstrip("@")}, what=f"account {handle!r}")
-        except NotFound:
-            return None
-        try:
-            return self._account(answer.data)
-        except ValueError as exc:
-            raise self.malformed(f"account {handle!r}", str(exc)) from None
+        return self.lookup(f"account {handle!r}", lambda: self.client.get(
+            "api/v1/accounts/lookup", {"acct": handle.strip().lstrip("@")}, what=f"account {handle!r}"))
 
     def search_accounts(self, query: str, limit: int = 20) -> list[Account]:
         params = {"q": query, "type": "accounts", "limit": max(1, min(limit, 40))}
@@ -108,13 +98,7 @@ class MastodonAdapter(NetworkAdapter):
         accounts = answer.data.get("accounts") if isinstance(answer.data, dict) else None
         if not isinstance(accounts, list):
             raise self.malformed("the account search", "'accounts' is not an array")
-        found = []
-        for raw in accounts:
-            try:
-                found.append(self._account(raw))
-            except ValueError as exc:
-                log.warning("profile %s: search result skipped: %s", self.profile.name, exc)
-        return found[:limit]
+        return self.search_results(accounts, limit)
 
     # -- statuses ----------------------------------------------------------------------------------
     def _item(self, raw, kind: str, parent_id: str | None, own_id: str) -> Item:
@@ -139,7 +123,7 @@ class MastodonAdapter(NetworkAdapter):
             url = opt_str(m, "url") or opt_str(m, "remote_url")
             if url:
                 media.append(MediaRef(url=url, media_id=str(m.get("id") or "") or None, alt_text=opt_str(m, "description")))
-        author = self._account(st.get("account"))
+        author = self.parse_account(st.get("account"))
         created = parse_time(st.get("created_at"))
         if created is None:
             raise ValueError("field 'created_at' is missing")
@@ -148,98 +132,44 @@ class MastodonAdapter(NetworkAdapter):
                     updated_at=parse_time(st.get("edited_at")), media=tuple(media), parent_id=parent_id,
                     extra={"replies_count": opt_int(st, "replies_count") or 0})
 
-    def fetch_items(self, cursor: dict | None) -> FetchResult:
-        start = self.client.requests_made
-        cursor = cursor if isinstance(cursor, dict) and cursor.get("v") == 1 else None
-        first = cursor is None
+    def open_feed(self) -> tuple[Account, PageReader]:
         official = self.fetch_profile()
-        own_id = official.id or ""
-        newest = time_or_none(cursor.get("newest")) if cursor else None
-        tracker = Tracker(cursor.get("posts") if cursor else None, self.http.watch_days)
-        result = FetchResult(items=[], profile=official)
-        emitted: set[str] = set()
-        threads: list[str] = []
-        newest_seen = newest
 
         def page(token):
             params = {"limit": self.page_size, "exclude_reblogs": "true", **(token or {})}
-            answer = self.client.get(f"api/v1/accounts/{quote(own_id, safe='')}/statuses", params, what="the account's posts")
+            answer = self.client.get(f"api/v1/accounts/{quote(official.id or '', safe='')}/statuses", params,
+                                     what="the account's posts")
             if not isinstance(answer.data, list):
                 raise self.malformed("the list of posts", "it is not a JSON array")
             return answer.data, next_params((answer.links.get("next") or {}).get("url"))
 
-        def is_old(raw) -> bool:
-            if not isinstance(raw, dict):
-                return False
-            created = time_or_none(raw.get("created_at"))
-            return tracker.known(str(raw.get("id"))) or (newest is not None and created is not None and created <= newest)
+        return official, page
 
-        for raw in walk_pages(page, first_run=first, is_old=is_old, max_pages=self.http.max_pages):
-            if isinstance(raw, dict) and raw.get("reblog"):
-                continue
-            sid = raw.get("id") if isinstance(raw, dict) else None
-            try:
-                parent = raw.get("in_reply_to_id") if isinstance(raw, dict) else None
-                item = self._item(raw, "reply" if parent else "post", str(parent) if parent else None, own_id)
-            except ValueError as exc:
-                self.skip(result, f"post {sid or '(no id)'}", str(exc))
-                continue
-            replies = item.extra["replies_count"]
-            state = [replies, item.updated_at.isoformat() if item.updated_at else None]
-            is_new = first or newest is None or (item.created_at and item.created_at > newest)
-            if is_new:
-                self._emit(result, emitted, item)
-                if replies:
-                    threads.append(item.id)
-            elif tracker.known(item.id):
-                before = tracker.state(item.id) or [None, None]
-                if before[1:] != state[1:]:
-                    self._emit(result, emitted, item)  # edited: checked again
-                if before[0] != replies:
-                    threads.append(item.id)
-            tracker.record(item.id, state, item.created_at)
-            if item.created_at and (newest_seen is None or item.created_at > newest_seen):
-                newest_seen = item.created_at
+    def read_post(self, run: FeedRun, entry) -> Item | None:
+        if isinstance(entry, dict) and entry.get("reblog"):
+            return None  # someone else's post, boosted
+        parent = entry.get("in_reply_to_id") if isinstance(entry, dict) else None
+        return self._item(entry, "reply" if parent else "post", str(parent) if parent else None, run.owner_id)
 
-        if not first:
-            threads += tracker.due(self.thread_rechecks, lambda s: isinstance(s, list) and bool(s and s[0]), set(threads),
-                                   self.recheck_after)
-        for post_id in threads:
-            self._read_thread(post_id, own_id, result, emitted)
-            tracker.mark_checked(post_id)
+    def post_state(self, post: Item) -> list:
+        return [post.extra["replies_count"], post.updated_at.isoformat() if post.updated_at else None]
 
-        result.cursor = {"v": 1, "account_id": own_id, "newest": newest_seen.isoformat() if newest_seen else None,
-                         "posts": tracker.dump()}
-        result.requests_made = self.client.requests_made - start
-        return result
-
-    def _read_thread(self, post_id: str, own_id: str, result: FetchResult, emitted: set[str]) -> None:
-        try:
-            answer = self.client.get(f"api/v1/statuses/{quote(post_id, safe='')}/context", what=f"the replies to post {post_id}")
-        except NotFound:
-            log.info("profile %s: post %s is gone; its replies are not read", self.profile.name, post_id)
-            return
+    def read_thread(self, run: FeedRun, post_id: str) -> None:
+        answer = self.client.get(f"api/v1/statuses/{quote(post_id, safe='')}/context", what=f"the replies to post {post_id}")
         data = answer.data
         descendants = data.get("descendants") if isinstance(data, dict) else None
         if not isinstance(descendants, list):
-            self.skip(result, f"replies to post {post_id}", "'descendants' is missing or not an array")
+            self.skip(run.result, f"replies to post {post_id}", "'descendants' is missing or not an array")
             return
         for raw in descendants:
             sid = raw.get("id") if isinstance(raw, dict) else None
             try:
                 parent = need_str(need_dict(raw, "status"), "in_reply_to_id")
-                item = self._item(raw, "comment" if parent == post_id else "reply", parent, own_id)
+                item = self._item(raw, "comment" if parent == post_id else "reply", parent, run.owner_id)
             except ValueError as exc:
-                self.skip(result, f"reply {sid or '(no id)'} under post {post_id}", str(exc))
+                self.skip(run.result, f"reply {sid or '(no id)'} under post {post_id}", str(exc))
                 continue
-            self._emit(result, emitted, item)
-
-    @staticmethod
-    def _emit(result: FetchResult, emitted: set[str], item: Item) -> None:
-        if item.id not in emitted:
-            emitted.add(item.id)
-            result.items.append(item)
-
+            run.emit(item)
 
 
 class _TextExtractor(HTMLParser):
