@@ -64,10 +64,10 @@ _OFFERED = re.compile(
     r"\bcoach(?:ing)?\b|\bastrolog\w*|\bspells?\b|\bloans?\b|\bcrypto|\bforex|\btrading\b|\bbusiness\b"
 )
 _HELP_OFFERED = re.compile(
-    r"\bhelplines?\b|\bhotline|\bcrisis line|\blifeline|\bit'?s free\b|\bfree(?:phone)?,? (?:and )?(?:confidential|24/7|24 hours)|\b24/7\b|"
+    r"\bhelplines?\b|\bhotline|\bcrisis line|\blifeline|\b(?:it'?s|is|are|they'?re) free\b|\bfree (?:to call|on|number|phone)\b|\bfree(?:phone)?,? (?:and )?(?:confidential|24/7|24 hours)|\b24/7\b|"
     r"\bif any(?:one|body)(?: \w+){0,3} needs? (?:it|them|help|to talk|someone)|\bsamaritans\b|\bshout\b"
 )
-_HELPLINE_NUMBER = re.compile(r"^(?:116 ?123|0800|0808|999|111|988|112|911|\+?44 ?116)")
+_HELPLINE_NUMBER = re.compile(r"^(?:116 ?\d{3}|0800|0808|1800|999|111|988|112|911|\+?44 ?116)")
 
 
 def find_contacts(original: str, folded: str) -> list[tuple[int, int]]:

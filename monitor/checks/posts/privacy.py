@@ -28,8 +28,8 @@ SELF_DISCLOSURE = rx(
     r"i'?(?:ve| have) been (?:seeing|coming (?:here|to you)|going (?:here|to you)|in (?:therapy|treatment|counsel+ing) (?:here|with you|at|since|for))",
     r"(?:been|am|i'?m) in (?:therapy|treatment|counsel+ing) (?:here|with you|at [a-z]+)",
     r"(?:i'?m|i am) (?:a client|one of your clients|a patient|one of your patients)|as (?:a|one of your) (?:client|patient)s?(?: here| of yours)",
-    r"my (?:therapist|counsell?or|psychologist|psychiatrist|practitioner|treatment|therapy|sessions?|group) (?:here|there|with (?:you|dr\.? \w+|\w+)|at (?:[a-z]+light|your|you)|on (?:" + _DAY + r"))",
-    r"(?:my |the |our |this )?(?:session|sessions|appointment|treatment|therapy) (?:with|at) (?:dr\.? \w+|\w+) (?:on|last|this|today|yesterday|for my|is|was|has been|for)",
+    r"my (?:therapist|counsell?or|psychologist|psychiatrist|practitioner|treatment|therapy|sessions?|group) (?:here|there|with (?:you|dr\.? \w+)|at (?:[a-z]+light|your|you)|on (?:" + _DAY + r"))",
+    r"(?:my |the |our |this )?(?:session|sessions|appointment|treatment|therapy) (?:with|at) (?:dr\.? \w+|\w+) (?:on|last|this|today|yesterday|for my|for)",
     r"(?:dr\.? |doctor )\w+ (?:has |had )?(?:been )?(?:helped|helping|diagnosed|treated|treating|saved|supported|supporting) me",
     r"(?:has|have) been (?:helping|treating|seeing|supporting) me (?:with|for|through)",
     r"you'?re my (?:therapist|counsell?or|psychologist)",
@@ -60,7 +60,7 @@ THIRD_PARTY = rx(
 # Case-sensitive, on the original text: people named as clients or group members.
 NAMED = Alternation(
     [
-        r"\b(?:[Oo]ur|[Aa]|[Mm]y|[Yy]our) (?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)",
+        r"\b(?:[Oo]ur|[Aa]|[Mm]y|[Yy]our) (?:[a-z]+ ){0,2}(?:client|patient)s? (?:[A-Z][a-z]+|@[\w.]+)",
         r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)? from (?:the |our |your )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:'s)? (?:[a-z]+ ){0,2}(?:group|session|class)",
         r"\b(?:group|session|circle) (?:with|featuring) [A-Z][a-z]+(?:, [A-Z][a-z]+)*,? and [A-Z][a-z]+",
         r"\b(?:[Ii]s that|[Tt]hat'?s|[Ii]sn'?t that|[Ss]aw|[Ss]potted|[Ss]een)(?: (?:definitely|totally|defo|deffo|clearly|literally|obviously))? (?:my [a-z]+(?:'s [a-z]+)?|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: from [a-z ]+)? (?:in|at|coming out of|leaving) (?:your|the) (?:[a-z]+ ){0,2}(?:waiting room|group|clinic|office|photo|session|building|picture|video|reel|post|story|stories|pic|clip|livestream)",
@@ -136,7 +136,13 @@ def _named_ties(norm: Normalised, own: bool) -> tuple[list[tuple[int, int]], lis
     if found["going"] and (privacy_concepts.CONCERN.search(folded) or privacy_concepts.CONDITION.search(folded) or privacy_concepts.THERAPY.search(folded)):
         seen += [m.span() for m in found["going"]]
     ties = [m for m in found["named"] if privacy_concepts.has_name(original, *m.span())]
-    if not ties or not (privacy_concepts.CONDITION.search(folded) or privacy_concepts.TOPIC.search(folded)):
+    topic = bool(ties) and bool(privacy_concepts.CONDITION.search(folded) or privacy_concepts.TOPIC.search(folded))
+    if not topic:
+        ties = []
+    addressed = [m for m in found["addressed"] if privacy_concepts.has_name(original, *m.span())]
+    if addressed and (privacy_concepts.PERSONAL.search(folded) or privacy_concepts.TOPIC.search(folded)):
+        ties += addressed
+    if not ties:
         return [], [], seen
     other = [m.span() for m in ties if _OTHER_PERSON.search(m.group())]
     mine = [m.span() for m in ties if not _OTHER_PERSON.search(m.group())]

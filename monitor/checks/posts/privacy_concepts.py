@@ -52,7 +52,7 @@ CARE_LINK = rx(
 CONDITION = rx(
     r"depression|depressed|anxiety|bipolar|ptsd|ocd|adhd|autism|autistic|eating disorder|anorexi\w*|bulimi\w*|binge|addiction|addict|alcoholic|alcohol|"
     r"drinking|drugs?|gambling|breakdown|psychosis|psychotic|schizophreni\w*|dementia|panic(?: attacks| disorder)?|self[- ]?harm\w*|trauma|"
-    r"grief|suicid\w*|hiv|rehab|relapse|detox|borderline|bpd|phobia|ocd|insomnia|postnatal|post-natal|stress|burnout|anger|psychiatric|sectioned|meds|medication|sertraline|antidepressants?|diagnos\w*"
+    r"grief|bereavement|bereaved|cocaine|heroin|cannabis|ketamine|relaps\w*|nightmares|flashbacks|suicid\w*|hiv|rehab|relapse|detox|borderline|bpd|phobia|ocd|insomnia|postnatal|post-natal|stress|burnout|anger|psychiatric|sectioned|meds|medication|sertraline|antidepressants?|diagnos\w*"
 )
 THERAPY = rx(r"therap\w*|counsell?\w*|treatment|sessions?|group|programme|program|psycholog\w*|psychiatr\w*|clinic|appointments?|rehab|diagnos\w*")
 OWN_LINK = rx(
@@ -62,7 +62,6 @@ OWN_LINK = rx(
     r"(?:since|after|before) (?:starting|i started|i began|beginning|coming) (?:here|with you|at your \w+|therapy here|sessions here)",
     r"(?:we'?ve|i'?ve|i|we) (?:been )?(?:doing|having|started|began|finished) (?:\w+ )?(?:counsell?ing|therapy|sessions|treatment|emdr|cbt|dbt) (?:here|with you|at your)",
     r"(?:session|week) \d+ (?:with|at|of) (?:my |your )?(?:\w+ )?(?:therapist|counsell?or|psychologist|therapy|sessions?|dr\.? \w+)(?: here)?",
-    r"(?:my|our) session (?:with|at) (?:dr\.? )?\w+",
     r"(?:i'?m|i am|i'?ve been|been) (?:in|under) (?:treatment|therapy|counsell?ing|your care) (?:with|here|at)",
     r"diagnosed me|dr\.? \w+ diagnosed|misdiagnosed my",
 )
@@ -135,7 +134,9 @@ _NOT_A_NAME = (
     "page post posts site website video videos article course program programme class classes workshop talk advice tips "
     "honestly anyway personally definitely tho though lol omg nature walks pets dog dogs cat lexapro fluoxetine propranolol "
     "mirtazapine venlafaxine when if ngl well ok okay yes yeah yep nope because cos since after before while as at in on of to from "
-    "by about like how why where whoever whatever hi hey hello dear thanks"
+    "ugh wow right look listen guys folks update note psa edit fyi btw tbh imo seriously literally firstly "
+    "by about like how why where whoever whatever hi hey hello dear thanks sorry would could should might may must will can did does do "
+    "had has have was were is are been be"
 ).split()
 _N = r"(?:(?:dr|doctor|mrs|mr|ms|miss)\.? )?(?!(?:" + words_rx(_NOT_A_NAME) + r"|[a-z]+ing)\b)[a-z][a-z'-]{1,20}"
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
@@ -154,26 +155,37 @@ NAMED_CARE = rx(
     r"(?:diagnosis|diagnosed|referral|referred|prescription|prescribed|assessed|assessment) (?:\w+ ){0,2}?(?:from|by|with) " + _N,
     # a message passed on to the practitioner in public: "tell Tom I can't make it, my meds...", "tell Priya thanks"
     r"(?:tell|let) " + _N + r" (?:know )?(?:that )?(?:i|i'?m|i'?ve|i'?ll|we|thanks|thank you)\b",
-    # thanks or greetings to someone by name (the topic decides: see `TOPIC`)
-    r"^(?:dear|hi|hello|hey+|hiya|morning|thanks|thank you|ta|cheers) " + _N,
-    r"^" + _N + r"(?:[,!.] | )(?:thanks|thank you|sorry)\b|^" + _N + r"[,!] i\b",
-    r"(?:thanks|thank you|shout-?out|grateful|big thank you)(?: so much| again)?(?: to)? " + _N + r",? (?:for|who)\b",
+)
+_THANKS = r"(?:thanks|thank you|thank u|thanku|thankyou|thx|ty|tysm|cheers|shout-?out|grateful|big thank you|massive thank you)"
+# Greetings, thanks and messages to someone by name: private only with the writer's own topic
+# ("the panic attacks were back", "I relapsed"), not "thanks Tom for the talk on anxiety".
+ADDRESSED = rx(
+    r"^(?:dear|hi|hello|hey+|hiya|morning|sorry|" + _THANKS + r") " + _N,
+    r"^" + _N + r"(?:[,!.:] | )(?:" + _THANKS + r"|sorry)\b|^" + _N + r"[,!:](?= \w)|^" + _N + r",? if (?:you|u) (?:see|read|are reading|'re reading|get) this",
+    _THANKS + r"(?: so much| again)?(?: to)? " + _N + r",? (?:for|who)\b",
 )
 # What makes a named tie private: a condition (privacy_concepts.CONDITION), a life event, or the
 # content of sessions ("what we practised", "re my dad").
 TOPIC = rx(
     r"divorce|separation|marriage|miscarriage|abuse|abused|bereavement|funeral|died|passed away|childhood|what happened to me|"
-    r"couples|emdr|cbt|dbt|my meds|intrusive thoughts|sober|clean for",
+    r"couples|emdr|cbt|dbt|my meds|intrusive thoughts|sober|clean for|assault|assaulted|raped|rape|affair|infertility|ivf|custody|bullying|bullied|"
+    r"domestic violence|nightmares|flashbacks|relapsed",
     r"(?:about|re|regarding|over|around) (?:my|our) (?:\w+ )?(?:dad|mum|mom|father|mother|parents|ex|husband|wife|partner|son|daughter|kids?|childhood|past|family|relationship|marriage)",
     r"(?:we|you and i) (?:talked(?: about)?|discussed|practi[sc]ed|worked on|went over|went through)|like we (?:practi[sc]ed|said|discussed)",
-    r"(?:for|with|about|re) my (?:\w+ )?(?:issues|problems|stuff|struggles|recovery|diagnosis|mental health)|the \w+ stuff",
+    r"(?:for|with|about|re) (?:my|his|her|their) (?:\w+ )?(?:issues|problems?|stuff|struggles|recovery|diagnosis|mental health|habit)|the \w+ stuff",
     r"(?:a|the|my) (?:really |very |so )?(?:dark|rough|hard|tough|difficult|bad|awful|worst) (?:time|patch|place|period|year|months|spell)|rock bottom",
+)
+# The writer's own condition: "my bulimia", "the panic attacks", "I relapsed", "I've been self harming".
+PERSONAL = rx(
+    r"(?:my|our|the|i|i'?m|i'?ve|i was|i had|i have|me|been) (?:[\w']+ ){0,2}?(?:" + "|".join(CONDITION.parts) + r")",
+    r"i (?:relapsed|self[- ]harmed|cut again|drank again|used again|slipped)",
 )
 # Someone placed in a therapy group, or a writer placing themselves there: strong on their own.
 MEMBER = rx(
     r"(?:it'?s|its|i'?m|this is) (?:me|" + _N + r") from (?:the |my |our |your )?(?:\w+ ){0,3}?(?:group|groups|group sessions?|sessions|" + _DAYS + r")",
     _N + r" (?:from|in) (?:the|my|our|your) (?:" + _DAYS + r"(?:'s)? (?:[\w:]+ ){0,3}?(?:group|session|sessions|class|circle)|(?:\w+ ){0,2}?(?:group session|support group|therapy group|recovery group))",
     r"(?:you|u) (?:go|come|goes|comes|been going|been coming) here too",
+    _N + r" and (?:the rest of|everyone (?:else )?in|all in|the others in) (?:the|our|my|your) (?:\w+ ){0,4}?group",
     r"(?:i'?m|i am|i was) (?:the one |the \w+ )?(?:who was |who'?s |that was )?in (?:the|your) (?:" + _DAYS + r"|" + "|".join(CONDITION.parts) + r") (?:\w+ )?group",
     r"(?:didn'?t|did not|never) know (?:you|u) (?:were|was|went|go|had|have|are) (?:\w+ ){0,3}?(?:regular|client|patient|in therapy|having therapy|having counsell?ing|getting help|seeing someone|coming here|going here)",
 )
@@ -195,10 +207,10 @@ CONCERN = rx(
     r"must be (?:going through|struggling|having)|going through (?:something|a lot|stuff|it|a rough|a hard|a tough|a bad)|dealing with|"
     r"getting (?:help|support|treatment|therapy)|bless (?:him|her|them)|finally (?:getting|dealing|sorting)|poor (?:guy|girl|thing|love|bloke|lad|woman|man)",
 )
-NAMED_SCAN = GroupScan({"member": MEMBER, "seen": SEEN_AT, "going": SEEN_GOING, "named": NAMED_CARE})
+NAMED_SCAN = GroupScan({"member": MEMBER, "seen": SEEN_AT, "going": SEEN_GOING, "named": NAMED_CARE, "addressed": ADDRESSED})
 _TOKEN = re.compile(r"(?:(?:[Dd]r|[Dd]octor|[Mm]rs|[Mm]r|[Mm]s|[Mm]iss)\.? )?@?[\w'.-]+")
 _TITLE = re.compile(r"(?:dr|doctor|mrs|mr|ms|miss)\.? |@", re.IGNORECASE)
-_FRAME_WORDS = frozenset(_NOT_A_NAME) | frozenset(re.findall(r"[a-z]{2,}", " ".join(NAMED_CARE.parts + MEMBER.parts)))
+_FRAME_WORDS = frozenset(_NOT_A_NAME) | frozenset(re.findall(r"[a-z]{2,}", " ".join(NAMED_CARE.parts + MEMBER.parts + ADDRESSED.parts)))
 
 
 def has_name(original: str, start: int, end: int) -> bool:
