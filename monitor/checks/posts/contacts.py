@@ -74,7 +74,8 @@ def find_contacts(original: str, folded: str) -> list[tuple[int, int]]:
     """Someone's phone number, email, street address or residence, unless offered by a business or a helpline."""
     found = [(s, e) for s, e in find_phones(original) if not _HELPLINE_NUMBER.match(original[s:e].strip())]
     found += find_emails(folded) + find_addresses(original)
-    found += [(m.start(), m.end()) for m in RESIDENCE_RE.finditer(original)]
+    if "liv" in folded or "stay" in folded:
+        found += [(m.start(), m.end()) for m in RESIDENCE_RE.finditer(original)]
     if not found:
         return []
     if not _PRIVATE_OWNER.search(folded) and (_OFFERED.search(folded) or _HELP_OFFERED.search(folded)):

@@ -131,9 +131,14 @@ def _named_ties(norm: Normalised, own: bool) -> tuple[list[tuple[int, int]], lis
     """
     original, folded = norm.original, norm.folded
     found = privacy_concepts.NAMED_SCAN.scan(folded)
+    found["named"] += privacy_concepts.NAMED_CARE_BY_NAME.finditer(folded)
+    found["member"] += privacy_concepts.MEMBER_BY_NAME.finditer(folded)
+    opening = privacy_concepts.ADDRESSED_AT_START.match(folded)
+    if opening:
+        found["addressed"].append(opening)
     seen = [m.span() for m in found["seen"]]
     seen += [m.span() for m in found["member"] if _NO_NAME_NEEDED.search(m.group()) or privacy_concepts.has_name(original, *m.span())]
-    if found["going"] and (privacy_concepts.CONCERN.search(folded) or privacy_concepts.CONDITION.search(folded) or privacy_concepts.THERAPY.search(folded)):
+    if found["going"] and any(r.search(folded) for r in (privacy_concepts.CONCERN, privacy_concepts.CONDITION, privacy_concepts.THERAPY, privacy_concepts.TOPIC)):
         seen += [m.span() for m in found["going"]]
     ties = [m for m in found["named"] if privacy_concepts.has_name(original, *m.span())]
     topic = bool(ties) and bool(privacy_concepts.CONDITION.search(folded) or privacy_concepts.TOPIC.search(folded))

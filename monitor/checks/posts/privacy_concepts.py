@@ -39,7 +39,7 @@ _NOT_NAMES = frozenset(
     "Thanks Thank Hi Hello Hey Please Sorry Tesco Bristol London Leeds Manchester Harbourlight Yelp Trustpilot Psychology Today "
     "LinkedIn TikTok Spotify Amazon Zoom WhatsApp BBC Guardian Mind Samaritans Doctify Healthgrades Boots Etsy Ko".split()
 )
-_PLACE = r"(?:you|your (?:\w+ ){0,2}(?:clinic|practice|team|service|group|programme|program|course|centre|center|building|place|office|unit|sessions?|therapists?|counsell?ors?|psychologists?|psychiatrists?|nurses?|ot|doctors?|staff)|here|this (?:clinic|practice|place|service|centre|center)|dr\.? \w+)"
+_PLACE = r"(?:you|(?:one of )?your (?:\w+ ){0,2}(?:clinic|practice|team|service|group|programme|program|course|centre|center|building|place|office|unit|sessions?|therapists?|counsell?ors?|psychologists?|psychiatrists?|nurses?|ot|doctors?|staff|waiting list|books|caseload)|here|this (?:clinic|practice|place|service|centre|center)|dr\.? \w+)"
 CARE_LINK = rx(
     r"(?:sees|seeing|saw|goes to|go to|going to|gone to|went to|comes? to|coming to|came to|attends?|attending|started (?:with|at|seeing)|starting (?:with|at)|been (?:seeing|going to|coming to)|booked in with|referred to|in treatment with|having (?:therapy|counsell?ing|sessions) (?:with|at|here)|getting (?:\w+ )?(?:treatment|therapy|help|counsell?ing) (?:from|at|with)?) ?" + _PLACE,
     r"(?:is|are|was|been) (?:in|on|under|with|part of) " + _PLACE,
@@ -52,7 +52,7 @@ CARE_LINK = rx(
 CONDITION = rx(
     r"depression|depressed|anxiety|bipolar|ptsd|ocd|adhd|autism|autistic|eating disorder|anorexi\w*|bulimi\w*|binge|addiction|addict|alcoholic|alcohol|"
     r"drinking|drugs?|gambling|breakdown|psychosis|psychotic|schizophreni\w*|dementia|panic(?: attacks| disorder)?|self[- ]?harm\w*|trauma|"
-    r"grief|bereavement|bereaved|cocaine|heroin|cannabis|ketamine|relaps\w*|nightmares|flashbacks|suicid\w*|hiv|rehab|relapse|detox|borderline|bpd|phobia|ocd|insomnia|postnatal|post-natal|stress|burnout|anger|psychiatric|sectioned|meds|medication|sertraline|antidepressants?|diagnos\w*"
+    r"grief|bereavement|bereaved|agoraphobi\w*|cocaine|heroin|cannabis|ketamine|relaps\w*|nightmares|flashbacks|suicid\w*|hiv|rehab|relapse|detox|borderline|bpd|phobia|ocd|insomnia|postnatal|post-natal|stress|burnout|anger|psychiatric|sectioned|meds|medication|sertraline|antidepressants?|diagnos\w*"
 )
 THERAPY = rx(r"therap\w*|counsell?\w*|treatment|sessions?|group|programme|program|psycholog\w*|psychiatr\w*|clinic|appointments?|rehab|diagnos\w*")
 OWN_LINK = rx(
@@ -142,11 +142,8 @@ _N = r"(?:(?:dr|doctor|mrs|mr|ms|miss)\.? )?(?!(?:" + words_rx(_NOT_A_NAME) + r"
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 NAMED_CARE = rx(
     # an activity of therapy with someone: "my session with Priya", "doing EMDR with Tom", "sessions at X with Maya"
-    r"(?:sessions?|appointments?|therapy|counsell?ing|emdr|cbt|dbt|breakthrough|work|catch-?up|chats?) (?:(?:at|on) \w+ |here |today |yesterday |tonight |last \w+ |this \w+ )?with " + _N,
+    r"(?:sessions?|appointments?|therapy|counsell?ing|emdr|cbt|dbt|breakthrough|work|catch-?up|chats?) (?:(?:at|on) \w+ |here |today |yesterday |tonight |last \w+ |this \w+ )?(?:with|w/|w) " + _N,
     # the practitioner doing something for the client: "Maya diagnosed my", "Priya's been treating my son", "Tom who got me"
-    _N + r"(?:'s| has| had| have| is| was| who(?: has| had| is)?)?(?: been| just| really| finally)? (?:seeing|treating|treated|treats|helping|helped|helps|"
-    r"diagnosed|got|getting|gotten|saved|supporting|supported|sorted|working with|worked with|listening to|listened to) (?:me|my|him|his|her|us|our)\b",
-    _N + r" (?:said|told me|says|thinks|reckons|suggested|mentioned|asked) (?:\w+ ){0,3}?(?:in|during|at|after) (?:our|my|the last|today'?s|yesterday'?s|last week'?s) (?:session|appointment)",
     # the client going to or talking to someone about something: "goes to Priya for his gambling", "told Tom about"
     r"(?:seeing|sees|saw|seen|goes to|going to|went to|been to|gone to|coming to|comes to|came to|started with|started seeing|talking to|talked to|told|telling|tell) "
     + _N + r" (?:\w+ ){0,3}?(?:for|about|re|regarding|since)\b",
@@ -156,14 +153,18 @@ NAMED_CARE = rx(
     # a message passed on to the practitioner in public: "tell Tom I can't make it, my meds...", "tell Priya thanks"
     r"(?:tell|let) " + _N + r" (?:know )?(?:that )?(?:i|i'?m|i'?ve|i'?ll|we|thanks|thank you)\b",
 )
-_THANKS = r"(?:thanks|thank you|thank u|thanku|thankyou|thx|ty|tysm|cheers|shout-?out|grateful|big thank you|massive thank you)"
+_THANKS = r"(?:thanks|thank you|thank u|thanku|thankyou|thx|ty|tysm|cheers|shout-?out|grateful|big thank you|massive thank you|respect|props|kudos|hats off|big love)"
 # Greetings, thanks and messages to someone by name: private only with the writer's own topic
 # ("the panic attacks were back", "I relapsed"), not "thanks Tom for the talk on anxiety".
-ADDRESSED = rx(
-    r"^(?:dear|hi|hello|hey+|hiya|morning|sorry|" + _THANKS + r") " + _N,
-    r"^" + _N + r"(?:[,!.:] | )(?:" + _THANKS + r"|sorry)\b|^" + _N + r"[,!:](?= \w)|^" + _N + r",? if (?:you|u) (?:see|read|are reading|'re reading|get) this",
+_ADDRESSED_PARTS = (
+    r"(?:dear|hi|hello|hey+|hiya|morning|sorry|" + _THANKS + r") " + _N,
+    _N + r",? (?:you|u)(?: have|'ve| really)? (?:changed|saved|helped|got|have been|are|were|made)\b",
+    _N + r"(?:[,!.:] | )(?:" + _THANKS + r"|sorry)\b|" + _N + r"[,!:](?= \w)|" + _N + r",? if (?:you|u) (?:see|read|are reading|'re reading|get) this",
     _THANKS + r"(?: so much| again)?(?: to)? " + _N + r",? (?:for|who)\b",
 )
+# Only at the start of a post: compiled apart and tried there alone (not at every word).
+ADDRESSED_AT_START = re.compile("(?:" + "|".join(_ADDRESSED_PARTS[:-1]) + r")(?!\w)")
+THANKED = rx(_ADDRESSED_PARTS[-1])
 # What makes a named tie private: a condition (privacy_concepts.CONDITION), a life event, or the
 # content of sessions ("what we practised", "re my dad").
 TOPIC = rx(
@@ -178,27 +179,25 @@ TOPIC = rx(
 # The writer's own condition: "my bulimia", "the panic attacks", "I relapsed", "I've been self harming".
 PERSONAL = rx(
     r"(?:my|our|the|i|i'?m|i'?ve|i was|i had|i have|me|been) (?:[\w']+ ){0,2}?(?:" + "|".join(CONDITION.parts) + r")",
-    r"i (?:relapsed|self[- ]harmed|cut again|drank again|used again|slipped)",
+    r"i (?:relapsed|self[- ]harmed|cut again|drank again|used again|slipped)|because of (?:my |the )?(?:" + "|".join(CONDITION.parts) + r")",
 )
 # Someone placed in a therapy group, or a writer placing themselves there: strong on their own.
 MEMBER = rx(
     r"(?:it'?s|its|i'?m|this is) (?:me|" + _N + r") from (?:the |my |our |your )?(?:\w+ ){0,3}?(?:group|groups|group sessions?|sessions|" + _DAYS + r")",
-    _N + r" (?:from|in) (?:the|my|our|your) (?:" + _DAYS + r"(?:'s)? (?:[\w:]+ ){0,3}?(?:group|session|sessions|class|circle)|(?:\w+ ){0,2}?(?:group session|support group|therapy group|recovery group))",
     r"(?:you|u) (?:go|come|goes|comes|been going|been coming) here too",
-    _N + r" and (?:the rest of|everyone (?:else )?in|all in|the others in) (?:the|our|my|your) (?:\w+ ){0,4}?group",
     r"(?:i'?m|i am|i was) (?:the one |the \w+ )?(?:who was |who'?s |that was )?in (?:the|your) (?:" + _DAYS + r"|" + "|".join(CONDITION.parts) + r") (?:\w+ )?group",
     r"(?:didn'?t|did not|never) know (?:you|u) (?:were|was|went|go|had|have|are) (?:\w+ ){0,3}?(?:regular|client|patient|in therapy|having therapy|having counsell?ing|getting help|seeing someone|coming here|going here)",
 )
 # Someone seen at the practice: strong when the place is the practice's ("your waiting room",
 # "reception"); weak when it is only a name or a door, then a worry or a condition must follow.
 SEEN_AT = rx(
-    r"(?:saw|seen|spotted|spotting|clocked|noticed|seeing|caught) (?:[\w@'.-]+ ){1,6}?(?:in|at|outside|near|going into|going in to|coming out of|leaving) (?:your|ur|this) (?:\w+ ){0,2}?(?:waiting room|waiting area|reception|car park|carpark|clinic|practice|building|office|lobby|centre|center|place|door)",
-    r"(?:saw|seen|spotted|spotting|clocked|noticed|seeing|caught) (?:[\w@'.-]+ ){1,6}?(?:in|at) (?:the )?(?:waiting room|waiting area|reception)",
+    r"(?:saw|see|seen|spotted|spotting|clocked|noticed|seeing|caught|sat (?:opposite|next to|beside|across from|with)|bumped into|ran into) (?:[\w@'.-]+ ){1,6}?(?:in|at|outside|near|going into|going in to|coming out of|leaving) (?:your|ur|this) (?:\w+ ){0,2}?(?:waiting room|waiting area|reception|car park|carpark|clinic|practice|building|office|lobby|centre|center|place|door)",
+    r"(?:saw|see|seen|spotted|spotting|clocked|noticed|seeing|caught|sat (?:opposite|next to|beside|across from|with)|bumped into|ran into) (?:[\w@'.-]+ ){1,6}?(?:in|at) (?:the )?(?:waiting room|waiting area|reception)",
     r"(?:is|isn'?t|was) (?:that|this|it) (?:you|u|@[\w.]+) (?:in|at) (?:the |your )?(?:waiting room|reception|group)",
     r"(?:recogni[sz]ed?|recogni[sz]ing|know) (?!(?:myself|me|so|a lot)\b)(?:[\w@'.-]+ ){1,5}?(?:in|at) (?:your|the) (?:\w+ ){0,2}?(?:waiting room|reception|group)",
 )
 SEEN_GOING = rx(
-    r"(?:saw|seen|spotted|spotting|clocked|noticed|seeing|caught) (?:[\w@'.-]+ ){1,6}?(?:going in(?:to| to)?|went in(?:to| to)?|coming out(?: of)?|came out(?: of)?|leaving|walking (?:in|out)(?:to| of)?|in the car park|outside)\b",
+    r"(?:saw|see|seen|spotted|spotting|clocked|noticed|seeing|caught|sat (?:opposite|next to|beside|across from|with)|bumped into|ran into) (?:[\w@'.-]+ ){1,6}?(?:going in(?:to| to)?|went in(?:to| to)?|coming out(?: of)?|came out(?: of)?|leaving|walking (?:in|out)(?:to| of)?|in the car park|outside)\b",
     # someone in the practice's picture named: "the woman in your photo is my neighbour"
     r"(?:the|that) (?:\w+ ){0,3}?in (?:your|the) (?:\w+ ){0,3}?(?:photo|pic|picture|video|reel|post) (?:is|was|looks like) (?:my|our|definitely|def|totally)\b",
 )
@@ -207,10 +206,21 @@ CONCERN = rx(
     r"must be (?:going through|struggling|having)|going through (?:something|a lot|stuff|it|a rough|a hard|a tough|a bad)|dealing with|"
     r"getting (?:help|support|treatment|therapy)|bless (?:him|her|them)|finally (?:getting|dealing|sorting)|poor (?:guy|girl|thing|love|bloke|lad|woman|man)",
 )
-NAMED_SCAN = GroupScan({"member": MEMBER, "seen": SEEN_AT, "going": SEEN_GOING, "named": NAMED_CARE, "addressed": ADDRESSED})
+# The same ideas with the name first ("Maya diagnosed my", "Tom said in our session", "Jas from the
+# Friday group"): scanned apart, only when their verbs occur, as a leading name slot is tried at every word.
+NAMED_CARE_BY_NAME = rx(
+    _N + r"(?:'s| has| had| have| is| was| who(?: has| had| is)?)?(?: been| just| really| finally)? (?:seeing|treating|treated|treats|helping|helped|helps|"
+    r"diagnosed|got|getting|gotten|saved|supporting|supported|sorted|working with|worked with|listening to|listened to) (?:me|my|him|his|her|us|our)\b",
+    _N + r" (?:said|told me|says|thinks|reckons|suggested|mentioned|asked) (?:\w+ ){0,3}?(?:in|during|at|after) (?:our|my|the last|today'?s|yesterday'?s|last week'?s) (?:session|appointment)",
+)
+MEMBER_BY_NAME = rx(
+    _N + r" (?:from|in) (?:the|my|our|your) (?:" + _DAYS + r"(?:'s)? (?:[\w:]+ ){0,3}?(?:group|session|sessions|class|circle)|(?:\w+ ){0,2}?(?:group session|support group|therapy group|recovery group))",
+    _N + r" and (?:the rest of|everyone (?:else )?in|all in|the others in) (?:the|our|my|your) (?:\w+ ){0,4}?group",
+)
+NAMED_SCAN = GroupScan({"member": MEMBER, "seen": SEEN_AT, "going": SEEN_GOING, "named": NAMED_CARE, "addressed": THANKED})
 _TOKEN = re.compile(r"(?:(?:[Dd]r|[Dd]octor|[Mm]rs|[Mm]r|[Mm]s|[Mm]iss)\.? )?@?[\w'.-]+")
 _TITLE = re.compile(r"(?:dr|doctor|mrs|mr|ms|miss)\.? |@", re.IGNORECASE)
-_FRAME_WORDS = frozenset(_NOT_A_NAME) | frozenset(re.findall(r"[a-z]{2,}", " ".join(NAMED_CARE.parts + MEMBER.parts + ADDRESSED.parts)))
+_FRAME_WORDS = frozenset(_NOT_A_NAME) | frozenset(re.findall(r"[a-z]{2,}", " ".join(NAMED_CARE.parts + MEMBER.parts + _ADDRESSED_PARTS + NAMED_CARE_BY_NAME.parts + MEMBER_BY_NAME.parts)))
 
 
 def has_name(original: str, start: int, end: int) -> bool:
