@@ -28,7 +28,7 @@ SELF_DISCLOSURE = rx(
     r"i'?(?:ve| have) been (?:seeing|coming (?:here|to you)|going (?:here|to you)|in (?:therapy|treatment|counsel+ing) (?:here|with you|at|since|for))",
     r"(?:been|am|i'?m) in (?:therapy|treatment|counsel+ing) (?:here|with you|at [a-z]+)",
     r"(?:i'?m|i am) (?:a client|one of your clients|a patient|one of your patients)|as (?:a|one of your) (?:client|patient)s?(?: here| of yours)",
-    r"my (?:therapist|counsell?or|psychologist|psychiatrist|practitioner|treatment|therapy|sessions?|group) (?:here|there|with (?:you|dr\.? \w+)|at (?:[a-z]+light|your|you)|on (?:" + _DAY + r"))",
+    r"my (?:therapist|counsell?or|psychologist|psychiatrist|practitioner|treatment|therapy|sessions?|group) (?:here|there|with (?:you|dr\.? \w+)|at (?:your|you|(?:the|this) (?:practice|clinic|centre|center|place)|\w+ (?:counsell?ing|therapy|clinic|practice|centre|center|psychology))|on (?:" + _DAY + r"))",
     r"(?:my |the |our |this )?(?:session|sessions|appointment|treatment|therapy) (?:with|at) (?:dr\.? \w+|\w+) (?:on|last|this|today|yesterday|for my|for)",
     r"(?:dr\.? |doctor )\w+ (?:has |had )?(?:been )?(?:helped|helping|diagnosed|treated|treating|saved|supported|supporting) me",
     r"(?:has|have) been (?:helping|treating|seeing|supporting) me (?:with|for|through)",

@@ -36,7 +36,7 @@ NAME = re.compile(r"(?<=[a-z,;:)] )(?:(?:Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z]{2,}(?: 
 _NOT_NAMES = frozenset(
     "I Dr Doctor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
     "October November December Google Facebook Instagram NHS GP CBT EMDR DBT ADHD OCD PTSD HIV Christmas Easter English British "
-    "Thanks Thank Hi Hello Hey Please Sorry Tesco Bristol London Leeds Manchester Harbourlight Yelp Trustpilot Psychology Today "
+    "Thanks Thank Hi Hello Hey Please Sorry Tesco Bristol London Leeds Manchester Yelp Trustpilot Psychology Today "
     "LinkedIn TikTok Spotify Amazon Zoom WhatsApp BBC Guardian Mind Samaritans Doctify Healthgrades Boots Etsy Ko".split()
 )
 _PLACE = r"(?:you|(?:one of )?your (?:\w+ ){0,2}(?:clinic|practice|team|service|group|programme|program|course|centre|center|building|place|office|unit|sessions?|therapists?|counsell?ors?|psychologists?|psychiatrists?|nurses?|ot|doctors?|staff|waiting list|books|caseload)|here|this (?:clinic|practice|place|service|centre|center)|dr\.? \w+)"
