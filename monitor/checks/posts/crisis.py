@@ -206,3 +206,9 @@ def find(norm: Normalised) -> list[Hit]:
     if hits and crisis_concepts.RECOVERED.search(folded):  # the whole text looks back on a crisis that is over
         return []
     return hits
+
+
+def ordinary(norm: Normalised) -> bool:
+    """Texts the crisis rules read as ordinary; the learned wording model must not flag them alone."""
+    folded = norm.folded
+    return crisis_concepts.ordinary(folded) or bool(_LEAVING.search(folded) and _SERVICE_COMPLAINT.search(folded) and not crisis_concepts._DESPAIR.search(folded))

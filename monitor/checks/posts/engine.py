@@ -12,7 +12,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from monitor.checks.posts import abusive, booking, crisis, own, privacy, promotional
+from monitor.checks.posts import abusive, booking, crisis, learned, own, privacy, promotional
 from monitor.checks.posts.actions import DEFAULT_SEVERITY, OWN_CATEGORIES, PUBLIC_CATEGORIES, suggested_action
 from monitor.checks.posts.links import PUBLIC_SERVICE_DOMAINS, normalise_domain
 from monitor.checks.posts.normalise import Normalised, fold
@@ -35,6 +35,7 @@ class CompiledPosts:
     permitted_authors: frozenset[str]
     approved_ids: frozenset[str]
     approved_endorsements: tuple[str, ...]
+    wording_models: bool
     extra: dict[str, list[tuple[re.Pattern[str], str]]]  # category -> (pattern on folded text, description)
 
 
@@ -67,6 +68,7 @@ def compile_posts(posts: PostsConfig) -> CompiledPosts:
         permitted_authors=frozenset(_handle(a) for a in posts.permitted_authors),
         approved_ids=frozenset(str(i) for i in posts.approved_post_ids),
         approved_endorsements=tuple(fold(a.strip()) for a in posts.approved_endorsements if a.strip()),
+        wording_models=posts.wording_models,
         extra=extra,
     )
     with _lock:
@@ -96,6 +98,8 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
     if "privacy" in active:
         is_promo = any(h.category == "promotional" for h in hits)
         hits += privacy.find(norm, own_post, is_promo)
+    if cp.wording_models:
+        hits += _wording_hits(norm, own_post, active, hits, permitted=bool(author and _handle(author) in cp.permitted_authors))
     for cat in active:
         for pattern, what in cp.extra.get(cat, ()):
             target = norm.original if pattern.flags & re.IGNORECASE else norm.folded
@@ -103,6 +107,18 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
             if spans:
                 hits.append(Hit(cat, f"{cat}.configured", f"It matches {what}.", spans))
     return [h for h in hits if h.category in active]
+
+
+def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: list[Hit], *, permitted: bool) -> list[Hit]:
+    """The learned second opinion (see learned.py) for active categories no rule flagged."""
+    wanted = set(active) - {h.category for h in hits}
+    if permitted:
+        wanted.discard("promotional")
+    if "crisis" in wanted and crisis.ordinary(norm):
+        wanted.discard("crisis")  # a joke, an idiom, general talk: the crisis rules' own reading stands
+    if "promotional" in wanted and promotional.for_a_cause(norm):
+        wanted.discard("promotional")  # a sponsored swim for the hospice is not advertising
+    return learned.find(norm.folded, own_post, wanted)
 
 
 def check_text(

@@ -258,3 +258,8 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
         spans = [(0, len(norm.original))]
         hits.append(Hit("promotional", "promotional.repeated", f"The same text was posted on {repeat_count} other item(s): a sign of spam.", spans))
     return hits
+
+
+def for_a_cause(norm: Normalised) -> bool:
+    """A fundraiser, petition or charity appeal: the learned wording model must not call it advertising alone."""
+    return _CAUSE.search(norm.folded) is not None
