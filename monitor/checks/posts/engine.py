@@ -99,7 +99,7 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
         is_promo = any(h.category == "promotional" for h in hits)
         hits += privacy.find(norm, own_post, is_promo)
     if cp.wording_models:
-        hits += _wording_hits(norm, own_post, active, hits, permitted=bool(author and _handle(author) in cp.permitted_authors))
+        hits += _wording_hits(norm, own_post, active, hits, cp, permitted=bool(author and _handle(author) in cp.permitted_authors))
     for cat in active:
         for pattern, what in cp.extra.get(cat, ()):
             target = norm.original if pattern.flags & re.IGNORECASE else norm.folded
@@ -109,9 +109,12 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
     return [h for h in hits if h.category in active]
 
 
-def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: list[Hit], *, permitted: bool) -> list[Hit]:
-    """The learned second opinion (see learned.py) for active categories no rule flagged."""
+def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: list[Hit], cp: CompiledPosts, *, permitted: bool) -> list[Hit]:
+    """The learned second opinion (see learned.py) for active categories no rule flagged, except where
+    the rules' own reading says the text is ordinary for that category."""
     wanted = set(active) - {h.category for h in hits}
+    if own_post:
+        wanted = {c for c in wanted if not own.ordinary(norm, c, cp.approved_endorsements)}
     if permitted:
         wanted.discard("promotional")
     if "crisis" in wanted and crisis.ordinary(norm):

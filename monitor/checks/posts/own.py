@@ -70,3 +70,21 @@ def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:
     if spans:
         hits.append(Hit("payment_request", "payment_request.asks_for_money_or_details", "The practice's post asks for payment or personal details: the account may be compromised or fake.", spans))
     return hits
+
+
+def ordinary(norm: Normalised, category: str, approved_endorsements: tuple[str, ...]) -> bool:
+    """Own posts the rules read as ordinary for `category`, so the learned wording model must not flag
+    them alone: scam warnings and denials; for endorsements, approved partners, public bodies and
+    charities, the practice's own offers and content, and thanks with no deal."""
+    folded = norm.folded
+    if _WARNING.search(folded) or _NEGATION.search(folded):
+        return True
+    if category == "endorsement":  # a promotion offers something, and is not the practice's own content
+        return (any(a in folded for a in approved_endorsements) or bool(own_endorsements._PUBLIC_BODY.search(folded))
+                or bool(own_endorsements._OWN_SERVICE.search(folded)) or bool(_OWN_CONTENT.search(folded))
+                or (own_endorsements.DEAL.search(folded) is None and _THANKS.search(folded) is not None))
+    return False
+
+
+_OWN_CONTENT = re.compile(r"\b(?:blog|article|podcast|episode|newsletter|read more|new post|our (?:guide|leaflet|video))\b")
+_THANKS = re.compile(r"\b(?:thanks|thank you|grateful|shout ?out)\b")
