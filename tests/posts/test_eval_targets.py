@@ -6,7 +6,10 @@ They are asserted on the sets the rules were tuned on: tests/data/posts_eval.jso
 and both halves of posts_fresh.jsonl (the holdout and the second fresh half served as held-out sets in
 earlier rounds and were tuned on from round 3). tests/data/posts_fresh2.jsonl was held out in round 3
 and is tuned on from round 4; it is still below the targets in a few categories, so it keeps floors.
-The held-out set is now tests/data/posts_fresh3.jsonl (round 4: coded crisis language, look-alikes,
+Round 5 added four sets written by people who had read neither the rules nor any other set
+(tests/data/posts_blind{1,2,3,4}.jsonl): blind1 and blind2 are tuned on, blind3 is held out (totals
+only), blind4 is the final test, measured once at the end of round 5 and not asserted here. Before that,
+the held-out set was tests/data/posts_fresh3.jsonl (round 4: coded crisis language, look-alikes,
 own-post payment requests and claims), whose individual errors were not printed while tuning. Caveat:
 it was written in the same session as the round-4 rules (before the crisis concepts were read), so
 it is less independent than fresh2 was. Held-out floors equal the figures the rules actually reach,
@@ -78,23 +81,42 @@ def test_issue_targets_hold_on_the_sets_tuned_on(bench, name):
 # 100% / 100%. Raise them when the rules improve; never lower them to make a change pass.
 HELD_OUT_FLOORS = {
     "fresh2": {  # held out in round 3, tuned on from round 4
-        "promotional": (0.90, 0.837),
-        "abusive": (1.0, 0.937),
-        "privacy": (0.931, 0.818),
-        "booking": (0.971, 0.971),
-        "review_solicitation": (1.0, 0.954),
-        "payment_request": (1.0, 0.952),
+        "promotional": (0.934, 1.0),
+        "privacy": (0.97, 1.0),
+        "booking": (1.0, 0.971),
     },
     "fresh3": {  # held out in round 4, tuned on from round 5
-        "promotional": (0.714, 1.0),
-        "abusive": (0.666, 1.0),
-        "privacy": (0.80, 1.0),
-        "crisis": (0.975, 0.975),  # after a fix of four misses seen in this set (no longer fully held out)
-        "outcome_claim": (1.0, 0.923),
-        "endorsement": (1.0, 0.666),
-        "payment_request": (1.0, 0.962),
+        "crisis": (0.975, 1.0),
+    },
+    # Round 5: written by people who never saw the rules; tuned on. Booking precision is low because
+    # those writers labelled bare price or opening-hours questions as not booking, while the earlier
+    # sets (and the checks) treat them as booking enquiries to answer with the configured reply.
+    "blind1": {"privacy": (0.972, 1.0), "crisis": (0.989, 1.0), "booking": (0.812, 1.0)},
+    "blind2": {"crisis": (0.969, 1.0), "booking": (0.838, 1.0)},
+    # Held out: its rows were never read; its totals guided design choices (which categories use the
+    # wording model). These floors are the figures reached, not the targets: the gap is real.
+    "blind3 (held out)": {
+        "promotional": (0.955, 0.934),
+        "abusive": (0.973, 0.86),
+        "privacy": (0.925, 0.86),
+        "crisis": (0.894, 0.934),
+        "booking": (0.75, 0.96),
+        "review_solicitation": (1.0, 0.894),
+        "outcome_claim": (0.941, 0.842),
+        "endorsement": (0.947, 0.947),
     },
 }
+
+
+def test_blind_sets_are_large_and_varied(eval_rows, bench):
+    for name in ("posts_blind1.jsonl", "posts_blind2.jsonl", "posts_blind3.jsonl", "posts_blind4.jsonl"):
+        rows = eval_rows(name)
+        assert len(rows) >= 450, name
+        assert sum(1 for r in rows if "crisis" in r["labels"]) >= 80, name
+        assert sum(1 for r in rows if bench.is_negative_feedback(r)) >= 40, name
+        assert sum(1 for r in rows if not r["labels"]) >= 190, name  # hard negatives
+        for cat in bench.POST_CATEGORIES:
+            assert sum(1 for r in rows if cat in r["labels"]) >= 15, (name, cat)
 
 
 @pytest.mark.parametrize("name", sorted(HELD_OUT_FLOORS))
