@@ -98,8 +98,8 @@ class Alternation:
         conds = [required_literals(p, flags) for p in self.parts]
         gated = [p for p, c in zip(self.parts, conds) if c is not None]
         always = [p for p, c in zip(self.parts, conds) if c is None]
-        self._gated = re.compile(self._join(dispatch(gated)), flags) if gated else None
-        self._always = re.compile(self._join(dispatch(always)), flags) if always else None
+        self._gated = re.compile(self._join([guard_first_characters(dispatch(gated))]), flags) if gated else None
+        self._always = re.compile(self._join([guard_first_characters(dispatch(always))]), flags) if always else None
         kept: list[str] = []
         for lit in sorted(set().union(*(c for c in conds if c is not None)), key=len):
             if not any(k in lit for k in kept):  # "pills" adds nothing once "pill" is tested
@@ -147,7 +147,7 @@ class GroupScan:
     def __init__(self, groups: dict[str, Alternation]) -> None:
         first = next(iter(groups.values()))
         source, markers = _merged_source([alt.parts for alt in groups.values()])
-        self.regex = re.compile(first._prefix + "(?:" + source + ")" + first._suffix)
+        self.regex = re.compile(first._prefix + "(?:" + guard_first_characters(split_top(source)) + ")" + first._suffix)
         names = tuple(groups)
         self._marker_group = {f"_g{i}_{k}": names[i] for i, k in markers}
         self.names = names
@@ -387,6 +387,75 @@ def _in_class(av, c: str) -> bool:
         else:
             return True  # unknown member: assume it may match
     return hit != negate
+
+
+_CATEGORY_SRC = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_WORD: r"\w", C.CATEGORY_SPACE: r"\s"}
+
+
+def _first_class(alternative: str) -> str | None:
+    """The members of a character class holding every character `alternative` can start with, or None
+    where that is not simply known (a case-insensitive part, a negated class, a dot, an empty match)."""
+    if "(?i" in alternative:
+        return None
+    members = []
+    for op, av in _first_items(alternative):
+        if op is C.LITERAL:
+            members.append(re.escape(chr(av)))
+            continue
+        if op is not C.IN:
+            return None
+        for o, a in av:
+            if o is C.LITERAL:
+                members.append(re.escape(chr(a)))
+            elif o is C.RANGE:
+                members.append(re.escape(chr(a[0])) + "-" + re.escape(chr(a[1])))
+            elif o is C.CATEGORY and a in _CATEGORY_SRC:
+                members.append(_CATEGORY_SRC[a])
+            else:
+                return None
+    return "".join(dict.fromkeys(members)) or None
+
+
+def guard_first_characters(alternatives: list[str]) -> str:
+    """`alternatives` joined as one alternation, with each run of alternatives the engine cannot skip
+    cheaply put behind one look-ahead of the characters they can start with: `…|(?=[s\d])(?:(?:s…)(?P<m>)|\d+…)|…`.
+
+    Why: at each place a scan is tried, Python's engine walks the top-level alternatives one by one.
+    One starting with a plain character or class it skips in a single comparison; one starting with a
+    group ("(?:s(?:he…)(?P<_g3_7>)"), a repeat ("\d+ off") or an anchor it must enter, at the cost of
+    a jump, at every space and word start. A run of those behind one look-ahead costs one jump. The
+    alternatives are tried in exactly the same order (a run whose look-ahead fails could not have
+    matched there), so the matches are the same.
+    """
+    out: list[str] = []
+    run: list[tuple[str, str]] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            cls = "".join(dict.fromkeys(c for _, c in run))
+            out.append("(?=[" + cls + "])(?:" + "|".join(a for a, _ in run) + ")")
+        else:
+            out.extend(a for a, _ in run)
+        run.clear()
+
+    for alt in alternatives:
+        cls = None if _skipped_in_one_test(alt) else _first_class(alt)
+        if cls is None:
+            flush()
+            out.append(alt)
+        else:
+            run.append((alt, cls))
+    flush()
+    return "|".join(out)
+
+
+def _skipped_in_one_test(alternative: str) -> bool:
+    """Whether the engine rejects `alternative` with one comparison: it starts with a plain character
+    or a class ("[£$€]", "\\d") that is not repeated."""
+    if _literal_head(alternative):
+        return True
+    m = re.match(r"\[(?:\\.|[^\]\\])+\]|\\[dwsDWS]", alternative)
+    return bool(m) and alternative[m.end():m.end() + 1] not in _QUANTIFIERS
 
 
 _QUANTIFIERS = frozenset("?*+{")
