@@ -111,17 +111,22 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
 
 def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: list[Hit], cp: CompiledPosts, *, permitted: bool) -> list[Hit]:
     """The learned second opinion (see learned.py) for active categories no rule flagged, except where
-    the rules' own reading says the text is ordinary for that category."""
+    the rules' own reading says the text is ordinary for that category (checked only for what the
+    model flags: the readings cost more than the model)."""
     wanted = set(active) - {h.category for h in hits}
-    if own_post:
-        wanted = {c for c in wanted if not own.ordinary(norm, c, cp.approved_endorsements)}
     if permitted:
         wanted.discard("promotional")
-    if "crisis" in wanted and crisis.ordinary(norm):
-        wanted.discard("crisis")  # a joke, an idiom, general talk: the crisis rules' own reading stands
-    if "promotional" in wanted and promotional.for_a_cause(norm):
-        wanted.discard("promotional")  # a sponsored swim for the hospice is not advertising
-    return learned.find(norm.folded, own_post, wanted)
+    return [h for h in learned.find(norm.folded, own_post, wanted) if not _ordinary_for(norm, h.category, own_post, cp)]
+
+
+def _ordinary_for(norm: Normalised, category: str, own_post: bool, cp: CompiledPosts) -> bool:
+    if own_post:
+        return own.ordinary(norm, category, cp.approved_endorsements)
+    if category == "crisis":
+        return crisis.ordinary(norm)  # a joke, an idiom, general talk: the crisis rules' own reading stands
+    if category == "promotional":
+        return promotional.for_a_cause(norm)  # a sponsored swim for the hospice is not advertising
+    return False
 
 
 def check_text(
