@@ -69,26 +69,31 @@ class Model:
 
     def flags(self, folded: str, wanted: set[str]) -> list[Hit]:
         """A Hit for each category in `wanted` whose score passes its threshold."""
-        found = [(self.index[f], s, e) for f, s, e in features(folded) if f in self.index]
-        if not found:
+        toks = _TOKEN.findall(folded)
+        get = self.index.get
+        rows = set(map(get, toks))
+        rows.update(map(get, [f"{a} {b}" for a, b in zip(toks, toks[1:])]))
+        rows.discard(None)
+        if not rows:
             return []
-        rows = np.fromiter((i for i, _, _ in found), dtype=np.int64, count=len(found))
-        unique_rows = np.unique(rows)
-        scores = self.weights[unique_rows].sum(axis=0) + self.bias
+        scores = self.weights[list(rows)].sum(axis=0) + self.bias
         hits = []
         for c, cat in enumerate(self.categories):
-            if cat not in wanted or scores[c] < self.thresholds[c]:
-                continue
-            contrib = sorted(((self.weights[i, c], s, e) for i, s, e in found
-                              if self.weights[i, c] > 0 and folded[s:e] not in _PLAIN), reverse=True)
-            spans: list[tuple[int, int]] = []
-            for _, s, e in contrib:
-                if len(spans) == EVIDENCE_WORDS:
-                    break
-                if not any(a < e and s < b for a, b in spans):
-                    spans.append((s, e))
-            hits.append(Hit(cat, f"{cat}.wording", _REASONS[cat], sorted(spans), strength=2))
+            if cat in wanted and scores[c] >= self.thresholds[c]:
+                hits.append(Hit(cat, f"{cat}.wording", _REASONS[cat], self._evidence(folded, c), strength=2))
         return hits
+
+    def _evidence(self, folded: str, c: int) -> list[tuple[int, int]]:
+        """The spans of the words and word pairs that weighed most towards category `c`."""
+        weighed = [(self.weights[self.index[f], c], s, e) for f, s, e in features(folded)
+                   if f in self.index and folded[s:e] not in _PLAIN]
+        spans: list[tuple[int, int]] = []
+        for w, s, e in sorted(weighed, reverse=True):
+            if w <= 0 or len(spans) == EVIDENCE_WORDS:
+                break
+            if not any(a < e and s < b for a, b in spans):
+                spans.append((s, e))
+        return sorted(spans)
 
 
 def _build(raw: dict) -> Model:
