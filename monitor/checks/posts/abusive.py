@@ -194,6 +194,9 @@ _DIRECTED_RE = Alternation(
     ],
     "a-z*",
     r"(?![a-z*])",
+    # The first alternative has no usable literal: it is scanned only where a swear word is followed
+    # by a space and the first letter of a target (a plain search, which the engine runs fast).
+    always_gate=re.compile(_PROF + r" [yuot]"),
 )
 _EMOJI_RE = re.compile("\U0001f595")  # middle finger
 _TARGET = r"(?:you|u|ya|she|he|they|her|him|them|your \w+|ur \w+|(?:that|the) \w+(?: \w+)?|\w+ \w+'s|\w+'s)"

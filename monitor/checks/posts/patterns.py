@@ -23,6 +23,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 Condition = frozenset[str] | None  # one of these strings must occur; None = no usable condition
 
+LITERALS_AS_REGEX = 40  # above this many literals the gate is one regex search
 MIN_LITERAL = 3  # shorter literals ("i ", "my") are in nearly every text and would filter nothing
 
 
@@ -83,6 +84,31 @@ def required_literals(pattern: str, flags: int = 0) -> Condition:
         return None
 
 
+def words_rx(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of literal words or phrases, factored as a trie so it runs fast.
+
+    Longer words are preferred over their prefixes ("idiots" before "idiot").
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_rx(trie)
+
+
+def _trie_rx(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_rx(sub) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
 class Alternation:
     """`parts` as `(?<![left])(?:part|part|...)suffix`; matches are whole words when left="\\w".
 
@@ -90,8 +116,13 @@ class Alternation:
     literals occurs; the few without (a price, "@handle") are compiled apart and always scanned.
     """
 
-    def __init__(self, parts: list[str] | tuple[str, ...], left: str = "", suffix: str = "", flags: int = 0) -> None:
+    def __init__(
+        self, parts: list[str] | tuple[str, ...], left: str = "", suffix: str = "", flags: int = 0, always_gate: re.Pattern[str] | None = None
+    ) -> None:
+        """`always_gate`, if given, finds something in every text where an alternative without literals
+        can match (written by hand where `required_literals` finds none): those are then scanned only there."""
         self.parts = tuple(parts)
+        self._always_gate = always_gate
         self._prefix = f"(?<![{left}])" if left else ""
         self._suffix = suffix
         self.pattern = self._join(self.parts)
@@ -105,18 +136,25 @@ class Alternation:
             if not any(k in lit for k in kept):  # "pills" adds nothing once "pill" is tested
                 kept.append(lit)
         self.literals: tuple[str, ...] = tuple(kept)
+        # Many literals: one search of them as a trie beats testing them one by one (measured on the
+        # labelled sets: 90 literals 3.7 -> 2.8 us, 70 literals 6.7 -> 3.5 us; 20 literals a little slower).
+        self._literal_rx = re.compile(words_rx(kept)) if len(kept) > LITERALS_AS_REGEX else None
 
     def _join(self, parts: list[str] | tuple[str, ...]) -> str:
         return self._prefix + "(?:" + "|".join(parts) + ")" + self._suffix
 
     def _gate_open(self, text: str) -> bool:
+        if self._literal_rx is not None:
+            return self._literal_rx.search(text) is not None
         for lit in self.literals:
             if lit in text:
                 return True
         return False
 
     def finditer(self, text: str) -> list[re.Match[str]]:
-        found = list(self._always.finditer(text)) if self._always is not None else []
+        found = []
+        if self._always is not None and (self._always_gate is None or self._always_gate.search(text)):
+            found = list(self._always.finditer(text))
         if self._gated is not None and self._gate_open(text):
             if found:
                 found += self._gated.finditer(text)

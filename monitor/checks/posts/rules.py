@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from monitor.checks.posts.patterns import Alternation
+from monitor.checks.posts.patterns import Alternation, words_rx  # noqa: F401 - words_rx is used from here by the checks
 
 
 @dataclass
@@ -22,31 +22,6 @@ class Hit:
 def rx(*parts: str, flags: int = 0) -> Alternation:
     """An alternation of regex parts, matched as whole words on the folded (lower-case) text."""
     return Alternation(parts, r"\w", r"(?![\w])", flags)
-
-
-def words_rx(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
-    """A regex alternation of literal words or phrases, factored as a trie so it runs fast.
-
-    Longer words are preferred over their prefixes ("idiots" before "idiot").
-    """
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_rx(trie)
-
-
-def _trie_rx(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _trie_rx(sub) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
 
 
 def spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
