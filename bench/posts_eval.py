@@ -11,12 +11,12 @@ read the rules, in new voices; it was held out in round 3 and is tuned on from r
 tests/data/posts_fresh3.jsonl ("fresh3 (held out)") was written at the start of round 4 before the crisis
 concepts were read, with coded crisis language (slang, euphemism, finality, third parties) and look-alikes,
 plus own-post payment requests and outcome claims; held out in round 4, tuned on since.
-tests/data/posts_blind{1,2,3}.jsonl (round 5) were each written by a writer who had read neither the rules
-nor any other set, in different voices (a UK town's Facebook page; young online voices with coded slang and
-modern spam; a moderation professional's broad mix). blind1 and blind2 are tuned on from round 5;
-"blind3 (held out)" and "blind4 (held out)" are the held-out figures now (blind3's totals guided design
-choices; blind4 is the final test). --errors never lists a held-out set's mistakes (so nobody
-tunes on them by accident); --errors-all does.
+tests/data/posts_blind{1..6}.jsonl were each written by a writer who had read neither the rules nor any
+other set, in different voices (a UK town's Facebook page; young online voices with coded slang and
+modern spam; a moderation professional's broad mix; peer-support forums and men who rarely talk about
+feelings; a year of a practice's comment sections; short, plain and translated writing). See BLIND
+below for which are tuned on and which are held out; held-out sets appear only with --final.
+--errors never lists a held-out set's mistakes (so nobody tunes on them by accident); --errors-all does.
 Each line: {"id", "text", "own", "labels": [...]}, optionally "author", "repeat_count", and
 "negative_feedback": true (or "tags": ["negative_feedback"]) marking harsh-but-fair criticism.
 The sets are checked with the configuration of the fictional practice they were written for
@@ -42,12 +42,13 @@ DATA = ROOT / "tests/data"
 FRESH = DATA / "posts_fresh.jsonl"
 FRESH2 = DATA / "posts_fresh2.jsonl"
 FRESH3 = DATA / "posts_fresh3.jsonl"
-# Round 5: three sets written independently by writers who never saw the rules or the other sets.
-# blind1 and blind2 are tuned on; blind3 is held out: its individual errors are never printed.
-# blind4 was written later, after blind3's overall figures had been looked at while choosing between
-# designs (never its rows): blind4 is the final, untouched test.
+# Round 5: sets written independently by writers who never saw the rules or the other sets.
+# blind1 and blind2 were tuned on; blind3 was held out (totals only, which guided design choices);
+# blind4 was the final test of round 5, measured once. Round 6 trains the wording model on all four
+# and holds out blind5 and blind6 (written after round 5), shown only with --final.
 BLIND = {"blind1": DATA / "posts_blind1.jsonl", "blind2": DATA / "posts_blind2.jsonl",
-         "blind3 (held out)": DATA / "posts_blind3.jsonl", "blind4 (held out)": DATA / "posts_blind4.jsonl"}
+         "blind3": DATA / "posts_blind3.jsonl", "blind4": DATA / "posts_blind4.jsonl",
+         "blind5 (held out)": DATA / "posts_blind5.jsonl", "blind6 (held out)": DATA / "posts_blind6.jsonl"}
 
 
 @dataclass
@@ -84,7 +85,7 @@ def fresh_half(which: str) -> list[dict]:
 
 
 def default_sets(final: bool = False) -> dict[str, list[dict]]:
-    """Every labelled set; blind4, the final test, only with final=True (--final), so it is not looked at by habit."""
+    """Every labelled set; the held-out ones only with final=True (--final), so they are not looked at by habit."""
     return {
         "tuned": load_rows(DATA / "posts_eval.jsonl"),
         "holdout": load_rows(DATA / "posts_holdout.jsonl"),
@@ -92,7 +93,7 @@ def default_sets(final: bool = False) -> dict[str, list[dict]]:
         "fresh-B": fresh_half("B"),
         "fresh2": load_rows(FRESH2),
         "fresh3": load_rows(FRESH3),
-        **{name: load_rows(path) for name, path in BLIND.items() if path.exists() and (final or "blind4" not in name)},
+        **{name: load_rows(path) for name, path in BLIND.items() if path.exists() and (final or "held out" not in name)},
     }
 
 

@@ -2,14 +2,16 @@
 
 Usage: python bench/train_posts_model.py [--check]
   (no flag)  train on the sets the rules were tuned on and write monitor/checks/posts/learned_model.json;
-  --check    train the same way and fail (exit 1) if the committed file differs: the file is reproducible.
+  --check    fit the weights the same way (keeping the committed thresholds) and fail (exit 1) if they
+             score any training text differently from the committed file: the file is reproducible.
 
-Training data: tests/data/posts_{eval,holdout,fresh,fresh2,fresh3,blind1,blind2}.jsonl. Never blind3 or
-blind4: they are the held-out sets every figure in the closing notes is measured on.
-Model: one logistic regression per category (L2, C=1), binary features = the words and word pairs of
+Training data: tests/data/posts_{eval,holdout,fresh,fresh2,fresh3,blind1,blind2,blind3,blind4}.jsonl.
+Never blind5 or blind6: they are the held-out sets of round 6. (In round 5 the model was trained
+without blind3 and blind4, which measured it: see the closing notes.)
+Model: one logistic regression per category (L2, C=1), binary features = the words, word pairs and five-letter word pieces of
 the folded text seen in at least two texts; visitors' comments and the practice's own posts apart.
-Threshold: leave-one-set-out cross-validation (train on six sets, score the seventh, for each set in
-turn); per category, the lowest threshold on a grid whose out-of-fold precision still meets the
+Threshold: leave-one-set-out cross-validation (train on all sets but one, score that one, for each set
+in turn); per category, the lowest threshold on a grid whose out-of-fold precision still meets the
 category's bar (crisis 0.83: the issue asks for 0.80 and recall first; promotional 0.97: the issue asks
 for 0.95; the rest 0.93: the issue asks for 0.90). Rows by permitted authors are left out of the
 promotional model (their label depends on who wrote them, not on the words).
@@ -33,7 +35,8 @@ sys.path.insert(0, str(ROOT))
 from monitor.checks.posts.learned import MODEL_FILE, features  # noqa: E402
 from monitor.checks.posts.normalise import Normalised  # noqa: E402
 
-TRAIN_SETS = ("posts_eval", "posts_holdout", "posts_fresh", "posts_fresh2", "posts_fresh3", "posts_blind1", "posts_blind2")
+TRAIN_SETS = ("posts_eval", "posts_holdout", "posts_fresh", "posts_fresh2", "posts_fresh3", "posts_blind1", "posts_blind2",
+              "posts_blind3", "posts_blind4")
 GROUPS = {
     "public": ("promotional", "abusive", "privacy", "crisis", "booking"),
     "own": ("review_solicitation", "outcome_claim", "endorsement", "payment_request"),
@@ -112,7 +115,8 @@ def threshold(cat: str, data: dict[str, list[tuple[set[str], float]]]) -> tuple[
     return best
 
 
-def train() -> dict:
+def train(thresholds_from: dict | None = None) -> dict:
+    """The weight file's content; thresholds by cross-validation unless taken from `thresholds_from`."""
     sets = {name: load(name) for name in TRAIN_SETS}
     out: dict = {"about": "built by bench/train_posts_model.py; see monitor/checks/posts/learned.py", "trained_on": list(TRAIN_SETS)}
     for group, cats in GROUPS.items():
@@ -124,8 +128,11 @@ def train() -> dict:
             data = per_cat[cat]
             docs = [d for rs in data.values() for d, _ in rs]
             w = fit(matrix(docs, index), np.array([y for rs in data.values() for _, y in rs]))
-            t, p, r = threshold(cat, data)
-            print(f"  {group:6} {cat:20} threshold {t:+.2f}   out-of-fold precision {p:6.1%}  recall {r:6.1%}")
+            if thresholds_from is None:
+                t, p, r = threshold(cat, data)
+                print(f"  {group:6} {cat:20} threshold {t:+.2f}   out-of-fold precision {p:6.1%}  recall {r:6.1%}")
+            else:
+                t = thresholds_from[group]["thresholds"][cat]
             weights.append(w[:-1])
             bias[cat] = round(float(w[-1]), 4)
             thresholds[cat] = t
@@ -168,12 +175,12 @@ def score_all(m, folded: str) -> np.ndarray:
 
 
 def main(argv: list[str]) -> int:
-    model = train()
-    text = json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n"
-    if "--check" in argv:
-        same = OUT.exists() and same_model(json.loads(OUT.read_text(encoding="utf-8")), model)
+    if "--check" in argv:  # the weights only (the thresholds' cross-validation takes minutes)
+        committed = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else None
+        same = committed is not None and same_model(committed, train(thresholds_from=committed))
         print("the committed model is " + ("reproducible" if same else "OUT OF DATE: run python bench/train_posts_model.py"))
         return 0 if same else 1
+    text = json.dumps(train(), ensure_ascii=False, separators=(",", ":")) + "\n"
     OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size / 1000:.0f} kB)")
     return 0

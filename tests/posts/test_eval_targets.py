@@ -7,8 +7,9 @@ and both halves of posts_fresh.jsonl (the holdout and the second fresh half serv
 earlier rounds and were tuned on from round 3). tests/data/posts_fresh2.jsonl was held out in round 3
 and is tuned on from round 4; it is still below the targets in a few categories, so it keeps floors.
 Round 5 added four sets written by people who had read neither the rules nor any other set
-(tests/data/posts_blind{1,2,3,4}.jsonl): blind1 and blind2 are tuned on, blind3 is held out (totals
-only), blind4 is the final test, measured once at the end of round 5 and not asserted here. Before that,
+(tests/data/posts_blind{1,2,3,4}.jsonl): blind1 and blind2 were tuned on, blind3 was held out (totals
+only), blind4 was round 5's final test. Round 6 trains the wording model on all four and holds out
+blind5 and blind6 (not asserted here: measured once, reported in the closing notes). Before that,
 the held-out set was tests/data/posts_fresh3.jsonl (round 4: coded crisis language, look-alikes,
 own-post payment requests and claims), whose individual errors were not printed while tuning. Caveat:
 it was written in the same session as the round-4 rules (before the crisis concepts were read), so
@@ -86,30 +87,29 @@ HELD_OUT_FLOORS = {
         "booking": (1.0, 0.971),
     },
     "fresh3": {  # held out in round 4, tuned on from round 5
-        "crisis": (0.975, 1.0),
+        "crisis": (0.987, 1.0),
     },
     # Round 5: written by people who never saw the rules; tuned on. Booking precision is low because
     # those writers labelled bare price or opening-hours questions as not booking, while the earlier
     # sets (and the checks) treat them as booking enquiries to answer with the configured reply.
     "blind1": {"privacy": (0.972, 1.0), "crisis": (0.989, 1.0), "booking": (0.812, 1.0)},
-    "blind2": {"crisis": (0.969, 1.0), "booking": (0.838, 1.0)},
-    # Held out: its rows were never read; its totals guided design choices (which categories use the
-    # wording model). These floors are the figures reached, not the targets: the gap is real.
-    "blind3 (held out)": {
-        "promotional": (0.955, 0.934),
-        "abusive": (0.973, 0.86),
-        "privacy": (0.925, 0.86),
-        "crisis": (0.894, 0.934),
-        "booking": (0.75, 0.96),
-        "review_solicitation": (1.0, 0.894),
-        "outcome_claim": (0.941, 0.842),
-        "endorsement": (0.947, 0.947),
+    "blind2": {"crisis": (0.979, 1.0), "booking": (0.838, 1.0)},
+    # Held out in round 5 (blind3's totals guided design choices; blind4 was the final test, measured
+    # once); the wording model is trained on both from round 6, the rules were never tuned on them.
+    "blind3": {
+        "promotional": (0.958, 1.0), "abusive": (0.973, 0.86), "privacy": (0.93, 0.93), "crisis": (0.945, 0.945),
+        "booking": (0.75, 0.96), "review_solicitation": (1.0, 0.894), "outcome_claim": (0.941, 0.842), "endorsement": (0.947, 0.947),
+    },
+    "blind4": {
+        "promotional": (0.928, 1.0), "abusive": (1.0, 0.861), "privacy": (0.944, 1.0), "crisis": (0.873, 0.926),
+        "booking": (0.76, 0.904), "review_solicitation": (1.0, 0.937), "outcome_claim": (1.0, 0.875), "endorsement": (1.0, 0.933),
+        "payment_request": (0.937, 1.0),
     },
 }
 
 
 def test_blind_sets_are_large_and_varied(eval_rows, bench):
-    for name in ("posts_blind1.jsonl", "posts_blind2.jsonl", "posts_blind3.jsonl", "posts_blind4.jsonl"):
+    for name in (f"posts_blind{i}.jsonl" for i in range(1, 7)):
         rows = eval_rows(name)
         assert len(rows) >= 450, name
         assert sum(1 for r in rows if "crisis" in r["labels"]) >= 80, name

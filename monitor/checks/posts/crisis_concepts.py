@@ -367,18 +367,27 @@ _GRIEF = re.compile(
     r"grie(?:f|ving|ve)|bereave\w*|memorial|since (?:he|she|they) died|(?:he|she|they) died)\b"
 )
 # Farewells to things, jobs, places and years, and leaving for ordinary reasons.
-_ORDINARY_FAREWELL = re.compile(
+# Farewells to things (a car, a caravan, a job, a page), errands, gifts to charity, pets at the vet.
+_FAREWELL_TO_THINGS = re.compile(
     r"\b(?:goodbye|bye|farewell) to (?:(?:my|the|our|this|that|his|her|their) )?(?:old |first |lovely |beloved |trusty )?"
     r"(?!(?:world|everyone|everybody|you|all|life|family|kids|children|friends|mum|mom|dad|wife|husband|partner)\b)\w+"
-    r"|\b20\d\d\b|\b(?:moving|moved|move) (?:to|house|away|abroad|back|out|on)\b|emigrat\w*|new (?:job|phone|account|house|home|chapter|school)|"
-    r"\b(?:your|the|ur|this|that|previous) (?:last|final) (?:post|message)|\b(?:last|final) (?:post|message) (?:of|before|until|till|for (?:a|the)|on this account)|"
-    r"\b(?:social media|insta|instagram|facebook|tiktok|twitter|socials) (?:break|detox|hiatus)|\b(?:vet|put (?:him|her|them) (?:down|to sleep)|put to sleep|old (?:dog|cat|boy|girl))\b|"
-    r"\b(?:solicitor|mortgage|new baby|the baby was born|retire\w*|wedding|holiday|\d+(?:st|nd|rd|th)|birthday|party|cake|celebrat\w*|switched|switching|upgrad\w*|replac\w*|leaving (?:do|card|party|drinks)|to the team|my last (?:day|shift|week) (?:at|in|on|of|here))\b"
-    r"|\blast (?:day|shift|week) (?:at|in|on|of|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:the|house|big) move\b"
+    r"|\b(?:your|the|ur|this|that|previous) (?:last|final) (?:post|message)|\b(?:last|final) (?:post|message) (?:of|before|until|till|for (?:a|the)|on this account)|"
+    r"\b(?:social media|insta|instagram|facebook|tiktok|twitter|socials) (?:break|detox|hiatus)|\b(?:vet|put (?:him|her|them) (?:down|to sleep)|put to sleep|old (?:dog|cat|boy|girl))\b"
     r"|\b(?:note|letter|message)s? (?:(?:for|to) (?:\w+ ){1,2})?(?:about|asking|saying|to say|reminding|re|for school)\b"
     r"|\b(?:dog|cat|pet|puppy|kitten|rabbit|hamster|horse|pony)\b[^.!?\n]{0,40}\b(?:getting old|old age|vets?|put down|put to sleep|poorly|sick|ill|passed)\b"
     r"|\bif (?:anyone|anybody|someone)(?: \w+)? (?:needs?|wants?|local)|\b(?:free to (?:a )?good home|outgrown|grew out|charity|donat\w*|food ?bank|family hub|hand[- ]?me[- ]?downs?)\b"
+    r"|\bwaiting (?:for|on) (?:my|the|our) (?:\w+ )?(?:daughter|son|kids?|children|wife|husband|partner|mum|mom|dad|friend|lift|bus|train|taxi)\b|\bschool run\b"
 )
+# Occasions and changes of life that explain a farewell word: a year, a move, a new job, a party.
+_ORDINARY_OCCASION = re.compile(
+    r"\b20\d\d\b|\b(?:moving|moved|move) (?:to|house|away|abroad|back|out|on)\b|emigrat\w*|new (?:job|phone|account|house|home|chapter|school)|"
+    r"\b(?:solicitor|mortgage|new baby|the baby was born|retire\w*|wedding|holiday|\d+(?:st|nd|rd|th)|birthday|party|cake|celebrat\w*|switched|switching|upgrad\w*|replac\w*|leaving (?:do|card|party|drinks)|to the team|my last (?:day|shift|week) (?:at|in|on|of|here))\b"
+    r"|\blast (?:day|shift|week) (?:at|in|on|of|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:the|house|big) move\b"
+)
+
+
+def _ordinary_farewell(text: str) -> bool:
+    return bool(_FAREWELL_TO_THINGS.search(text) or _ORDINARY_OCCASION.search(text))
 
 
 # The hopeless phrases that speak of life itself, not of a bad day ("can't go on", "nothing to live for").
@@ -402,10 +411,10 @@ _LEAVING_SOMETHING = re.compile(
 
 def ordinary(text: str) -> bool:
     """Whether a folded text is one the crisis rules read as ordinary (general talk, a joke, a past that is
-    over, everyday exaggeration, an idiom, leaving a job or a car), so that a wording match alone
+    over, everyday exaggeration, an idiom, leaving a job, a farewell to a thing), so that a wording match alone
     (learned.py) must not flag it either. Narrower than the single-sign guards on purpose: a year, a
     birthday or a grief in the text does not silence the wording model."""
-    if _guarded(text) or _LIGHT.search(text) or _LEAVING_SOMETHING.search(text) or crisis_others.playful(text):
+    if _guarded(text) or _LIGHT.search(text) or _LEAVING_SOMETHING.search(text) or _FAREWELL_TO_THINGS.search(text) or crisis_others.playful(text):
         return True
     blocked = [m.span() for m in IDIOMS.finditer(text)]
     if not blocked:
@@ -436,6 +445,6 @@ def _single_sign(text: str, death: list[tuple[int, int]], harm: list[tuple[int, 
         if _ADDRESSED.search(sentence) and not _FIRST_PERSON.search(sentence):
             continue  # "go and die", "kys" aimed at someone: abuse, left to that check
         keep.append((s, e))
-    if not _ORDINARY_FAREWELL.search(text):
+    if not _ordinary_farewell(text):
         keep += [(s, e) for s, e in farewell if _FAREWELL_WORD.search(text, s, e)]
     return keep

@@ -74,17 +74,21 @@ def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:
 
 def ordinary(norm: Normalised, category: str, approved_endorsements: tuple[str, ...]) -> bool:
     """Own posts the rules read as ordinary for `category`, so the learned wording model must not flag
-    them alone: scam warnings and denials; for endorsements, approved partners, public bodies and
-    charities, the practice's own offers and content, and thanks with no deal."""
+    them alone: scam warnings and denials; for endorsements, posts that name no brand, business, link or
+    code, approved partners, public bodies and charities, the practice's own offers and content, and
+    thanks with no deal."""
     folded = norm.folded
     if _WARNING.search(folded) or _NEGATION.search(folded):
         return True
-    if category == "endorsement":  # a promotion offers something, and is not the practice's own content
-        return (any(a in folded for a in approved_endorsements) or bool(own_endorsements._PUBLIC_BODY.search(folded))
+    if category == "endorsement":  # a promotion names what it promotes, and is not the practice's own content
+        return (not _NAMES_SOMETHING.search(norm.original)
+                or any(a in folded for a in approved_endorsements) or bool(own_endorsements._PUBLIC_BODY.search(folded))
                 or bool(own_endorsements._OWN_SERVICE.search(folded)) or bool(_OWN_CONTENT.search(folded))
                 or (own_endorsements.DEAL.search(folded) is None and _THANKS.search(folded) is not None))
     return False
 
 
+# A brand or business named: a capitalised word inside a sentence, a handle, a link, a code or a price cut.
+_NAMES_SOMETHING = re.compile(r"(?<=[a-z,;:] )[A-Z][a-zA-Z]+|@\w|https?://|www\.|\.com\b|\.co\.uk\b|\bcode\b|\d+ ?% ?off|£|\$")
 _OWN_CONTENT = re.compile(r"\b(?:blog|article|podcast|episode|newsletter|read more|new post|our (?:guide|leaflet|video))\b")
 _THANKS = re.compile(r"\b(?:thanks|thank you|grateful|shout ?out)\b")
