@@ -125,3 +125,53 @@ def test_derive_refuses_what_it_cannot_rewrite() -> None:
     assert _derive(r"\W*done", "'") is None  # the skipped item could take the character itself
     assert _derive(r"(?:ab)+c", "a") is None
     assert _derive(r"[£$€]\d+", "x") == "(?!)"  # cannot start with x at all
+
+
+# --- Later speed-ups: each is checked against the plain form it replaces -------------------------------
+
+def _mixed_texts(n: int, extra: list[str]) -> list[str]:
+    words = " ".join(SAMPLES).split() + extra + ["the", "you", "f*ck", "fk", "screw", "u", "of", "idiot", "idiots", "stuck-up", "*", "-", "£9"]
+    rnd = random.Random(11)
+    return [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 16))) for _ in range(n)]
+
+
+def test_first_character_guard_keeps_the_matches_of_the_plain_alternation() -> None:
+    from monitor.checks.posts.patterns import guard_first_characters
+
+    alts = [r"(?:s(?:he|o kind))(?P<a>)", r"\d+ (?:spaces|spots) left", r"[£$€]\d+", r"(?:sh(?:op now))(?P<b>)", r"shop", r"\bod\b", r"(?i:done)"]
+    guarded = re.compile(r"(?<![\w])(?:" + guard_first_characters(alts) + r")(?![\w])")
+    plain = re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+    assert "(?=[" in guarded.pattern  # the runs of groups and repeats are guarded
+    for text in _mixed_texts(400, ["she", "so", "kind", "3", "spaces", "left", "shop", "now", "od", "DONE", "Done"]):
+        assert [(m.span(), m.lastgroup) for m in guarded.finditer(text)] == [(m.span(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+def test_swearing_at_someone_is_found_with_or_without_the_cheap_pre_test() -> None:
+    from monitor.checks.posts import abusive
+    from monitor.checks.posts.patterns import Alternation
+
+    gated = abusive._DIRECTED_RE
+    ungated = Alternation(gated.parts, "a-z*", r"(?![a-z*])")
+    texts = _mixed_texts(600, ["fuck", "f u c k", "fuq", "ef", "feck", "phuck", "off", "yourself", "ya", "this", "place", "your", "face"])
+    for text in texts + ["fuck you", "f u c k off", "ef you", "screw this place", "fuq ya"]:
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in ungated.finditer(text)], text
+    assert gated.finditer("oh fuck you") and not gated.finditer("thank you, of course")
+
+
+def test_many_literals_are_tested_as_one_search_with_the_same_answer() -> None:
+    from monitor.checks.posts import abusive
+
+    threat = abusive._THREAT_RE
+    assert threat._literal_rx is not None
+    for text in _mixed_texts(400, ["hope", "die", "watch", "your", "back", "urself", "kill"]):
+        assert threat._gate_open(text) == any(lit in text for lit in threat.literals), text
+
+
+def test_insult_word_lists_read_from_word_runs_as_the_regexes_do() -> None:
+    from monitor.checks.posts import abusive
+
+    extra = sorted(abusive._NOUN_SET)[:60] + ["mental", "mental health", "piece", "shit", "waste", "space", "two-faced", "idiot*", "*idiot", "f**k"]
+    for text in _mixed_texts(800, extra) + ["you idiot", "idiotic", "stuck-up cow", "mental health", "a mental", "idiot*"]:
+        runs = abusive._WORD_RUN.findall(text)
+        assert [m.span() for m in abusive._nouns(text, runs)] == [m.span() for m in abusive._NOUN_RE.finditer(text)], text
+        assert abusive._any_insult_word(text, runs) == bool(abusive._ANY_ADJ_RE.search(text)), text
