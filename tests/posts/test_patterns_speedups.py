@@ -175,3 +175,15 @@ def test_insult_word_lists_read_from_word_runs_as_the_regexes_do() -> None:
         runs = abusive._WORD_RUN.findall(text)
         assert [m.span() for m in abusive._nouns(text, runs)] == [m.span() for m in abusive._NOUN_RE.finditer(text)], text
         assert abusive._any_insult_word(text, runs) == bool(abusive._ANY_ADJ_RE.search(text)), text
+
+
+def test_links_and_codes_are_found_behind_their_cheap_tests() -> None:
+    from monitor.checks.posts import links, promotional
+
+    extra = ["calm.com", "www.x.org", "https://a.co/b", "e.g.", "3.50", "end.", "bit.ly/x", "code", "promo", "SAVE20", "code:", "x.y"]
+    for text in _mixed_texts(600, extra):
+        assert [(k.start, k.end) for k in links.find_links(text)] == [
+            (m.start(), m.end() - len(m.group()) + len(m.group().rstrip(".,;:!?"))) for m in links.LINK_RE.finditer(text)
+        ], text
+        if "code" not in text:
+            assert not promotional._CODES.search(text), text
