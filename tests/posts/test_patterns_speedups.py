@@ -187,3 +187,17 @@ def test_links_and_codes_are_found_behind_their_cheap_tests() -> None:
         ], text
         if "code" not in text:
             assert not promotional._CODES.search(text), text
+
+
+def test_phone_numbers_and_addresses_are_found_behind_their_cheap_tests() -> None:
+    from monitor.checks.posts import contacts
+
+    words = "call 07700 900123 +44 7700 900 123 (0117) 496 0000 14 Elm Grove 7b, Harbour View BS1 4DJ SW1A 1AA 2024-2025 at 3 Main St x 12 5".split()
+    rnd = random.Random(2)
+    for _ in range(1500):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(1, 12)))
+        phones = [m.span() for m in contacts.PHONE_RE.finditer(text)
+                  if 9 <= len(re.sub(r"\D", "", m.group())) <= 15 and not re.fullmatch(r"(19|20)\d\d\s*[-–]\s*(19|20)?\d\d", m.group().strip())]
+        addresses = [m.span() for m in contacts.STREET_RE.finditer(text)] + [m.span() for m in contacts.POSTCODE_RE.finditer(text)]
+        assert contacts.find_phones(text) == phones, text
+        assert contacts.find_addresses(text) == addresses, text

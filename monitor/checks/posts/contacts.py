@@ -25,11 +25,16 @@ RESIDENCE_RE = re.compile(
 POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 
 
-_DIGITS = re.compile(r"\d{2}")  # phone numbers and street addresses cannot occur without two digits in a row
+# Cheap tests for the scans below, each written to start with a digit so the engine jumps from digit to
+# digit instead of trying the full pattern at every character; each holds in every match it stands for.
+_PHONE_SHAPE = re.compile(r"\d[\d ().-]{7,}\d")  # PHONE_RE without its edges
+_DIGIT = re.compile(r"\d")
+_STREET_SHAPE = re.compile(r"\d[A-Za-z]?,? [A-Z]")  # "14 Elm", "7b, Harbour"
+_POSTCODE_SHAPE = re.compile(r"\d[A-Z]{2}")  # the inward code, "BS1 4DJ" -> "4DJ"
 
 
 def find_phones(text: str) -> list[tuple[int, int]]:
-    if not _DIGITS.search(text):
+    if not _PHONE_SHAPE.search(text):
         return []
     out = []
     for m in PHONE_RE.finditer(text):
@@ -44,10 +49,10 @@ def find_emails(folded: str) -> list[tuple[int, int]]:
 
 
 def find_addresses(original: str) -> list[tuple[int, int]]:
-    if not re.search(r"\d", original):
+    if not _DIGIT.search(original):
         return []
-    out = [(m.start(), m.end()) for m in STREET_RE.finditer(original)]
-    out += [(m.start(), m.end()) for m in POSTCODE_RE.finditer(original)]
+    out = [(m.start(), m.end()) for m in STREET_RE.finditer(original)] if _STREET_SHAPE.search(original) else []
+    out += [(m.start(), m.end()) for m in POSTCODE_RE.finditer(original)] if _POSTCODE_SHAPE.search(original) else []
     return out
 
 
