@@ -201,3 +201,17 @@ def test_phone_numbers_and_addresses_are_found_behind_their_cheap_tests() -> Non
         addresses = [m.span() for m in contacts.STREET_RE.finditer(text)] + [m.span() for m in contacts.POSTCODE_RE.finditer(text)]
         assert contacts.find_phones(text) == phones, text
         assert contacts.find_addresses(text) == addresses, text
+
+
+def test_a_repeated_letter_lengthens_the_literal_a_scan_waits_for() -> None:
+    from monitor.checks.posts import abusive
+    from monitor.checks.posts.patterns import required_literals
+
+    assert required_literals(r"(?:hurt|kil+|smash) (?:you|her)") == frozenset({"hurt", "kil", "smash"})
+    assert required_literals(r"kil+", repeats=False) is None  # the older reading: "ki" is too short to use
+    threat = abusive._THREAT_RE
+    texts = _mixed_texts(800, ["i'll", "kill", "killl", "you", "hurt", "him", "gonna", "smash", "your", "face", "go", "die"])
+    for text in texts + ["i'll kill you", "gonna killl him", "im going to smash your face"]:
+        if not threat._gate_open(text):
+            assert not threat._gated.search(text), text  # a closed gate never hides a match
+    assert threat.finditer("i'll kill you")

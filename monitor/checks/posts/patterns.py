@@ -46,8 +46,12 @@ def _best(conds: list[frozenset[str]]) -> Condition:
     return max(usable, key=lambda c: (min(map(_selectivity, c)), -len(c))) if usable else None
 
 
-def _conditions(seq) -> list[frozenset[str]]:
-    """Necessary conditions of a parsed sequence: each is a set of strings one of which must occur."""
+def _conditions(seq, repeats: bool = True) -> list[frozenset[str]]:
+    """Necessary conditions of a parsed sequence: each is a set of strings one of which must occur.
+
+    `repeats`: read a repeated letter as part of the run before it ("kil+" needs "kil"); False gives
+    the older reading, which decides which alternatives an Alternation scans apart (kept as it was so
+    that which matches are found cannot change)."""
     out: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -60,26 +64,30 @@ def _conditions(seq) -> list[frozenset[str]]:
         if op is C.LITERAL:
             run.append(chr(av))
             continue
+        if repeats and op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] is C.LITERAL:
+            run.append(chr(av[2][0][1]))  # "kil+": the run goes on with one "l" ("kil"), then may vary
+            flush()
+            continue
         flush()
         if op is C.SUBPATTERN:
             if not (av[1] & C.SRE_FLAG_IGNORECASE):  # (?i:...) literals may appear in any case
-                out.extend(_conditions(av[-1]))
+                out.extend(_conditions(av[-1], repeats))
         elif op is C.BRANCH:
-            alts = [_best(_conditions(a)) for a in av[1]]
+            alts = [_best(_conditions(a, repeats)) for a in av[1]]
             if all(a is not None for a in alts):
                 out.append(frozenset().union(*alts))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-            out.extend(_conditions(av[2]))
+            out.extend(_conditions(av[2], repeats))
     flush()
     return out
 
 
-def required_literals(pattern: str, flags: int = 0) -> Condition:
+def required_literals(pattern: str, flags: int = 0, repeats: bool = True) -> Condition:
     """Strings one of which every match of `pattern` contains, or None if there is no useful such set."""
     if flags & re.IGNORECASE:
         return None
     try:
-        return _best(_conditions(P.parse(pattern)))
+        return _best(_conditions(P.parse(pattern), repeats))
     except Exception:  # noqa: BLE001 - an unusual construct: simply never skip it
         return None
 
@@ -126,9 +134,10 @@ class Alternation:
         self._prefix = f"(?<![{left}])" if left else ""
         self._suffix = suffix
         self.pattern = self._join(self.parts)
-        conds = [required_literals(p, flags) for p in self.parts]
-        gated = [p for p, c in zip(self.parts, conds) if c is not None]
-        always = [p for p, c in zip(self.parts, conds) if c is None]
+        split = [required_literals(p, flags, repeats=False) is not None for p in self.parts]
+        conds = [required_literals(p, flags) if g else None for p, g in zip(self.parts, split)]
+        gated = [p for p, g in zip(self.parts, split) if g]
+        always = [p for p, g in zip(self.parts, split) if not g]
         self._gated = re.compile(self._join([guard_first_characters(dispatch(gated))]), flags) if gated else None
         self._always = re.compile(self._join([guard_first_characters(dispatch(always))]), flags) if always else None
         kept: list[str] = []
