@@ -95,7 +95,9 @@ class Model:
         rows.discard(None)
         if not rows:
             return []
-        scores = self.weights[list(rows)].sum(axis=0) + self.bias
+        idx = np.fromiter(rows, dtype=np.intp, count=len(rows))
+        idx.sort()  # a fixed order of addition: the same text gets the same score in every process
+        scores = self.weights[idx].sum(axis=0) + self.bias
         hits = []
         for c, cat in enumerate(self.categories):
             if cat in wanted and scores[c] >= self.thresholds[c]:

@@ -141,7 +141,7 @@ class Alternation:
         self._gated = re.compile(self._join([guard_first_characters(dispatch(gated))]), flags) if gated else None
         self._always = re.compile(self._join([guard_first_characters(dispatch(always))]), flags) if always else None
         kept: list[str] = []
-        for lit in sorted(set().union(*(c for c in conds if c is not None)), key=len):
+        for lit in sorted(set().union(*(c for c in conds if c is not None)), key=lambda x: (len(x), x)):
             if not any(k in lit for k in kept):  # "pills" adds nothing once "pill" is tested
                 kept.append(lit)
         self.literals: tuple[str, ...] = tuple(kept)
@@ -217,7 +217,9 @@ def _buckets(parts: list[str] | tuple[str, ...]) -> tuple[dict[str, str], list[s
                 other.append(leaf)
             else:
                 buckets.setdefault(first, []).append(leaf[1:])
-    return {c: _factor(sorted(set(rests), key=len, reverse=True), _FACTOR_DEPTH) for c, rests in sorted(buckets.items())}, other
+    # Longest first; equal lengths in a fixed order, so every process builds the same regex (a set's
+    # order changes with the hash seed, and with it which of two overlapping alternatives matched).
+    return {c: _factor(sorted(set(rests), key=lambda r: (-len(r), r)), _FACTOR_DEPTH) for c, rests in sorted(buckets.items())}, other
 
 
 def _merged_source(groups: list[tuple[str, ...]]) -> tuple[str, list[tuple[int, int]]]:
@@ -590,19 +592,8 @@ def dispatch(parts: list[str] | tuple[str, ...]) -> list[str]:
     Python's engine skips an alternative whose first item is a literal that does not match in one
     comparison, so at each position only one group of alternatives is really tried.
     """
-    buckets: dict[str, list[str]] = {}
-    other: list[str] = []
-    for part in parts:
-        for first, leaf in _leaves(part):
-            if first is None:
-                other.append(leaf)
-            else:
-                buckets.setdefault(first, []).append(leaf[1:])
-    alts = []
-    for first, rests in sorted(buckets.items()):
-        ordered = sorted(set(rests), key=len, reverse=True)
-        alts.append(re.escape(first) + "(?:" + _factor(ordered, _FACTOR_DEPTH) + ")")
-    return alts + other
+    buckets, other = _buckets(parts)
+    return [re.escape(first) + "(?:" + rests + ")" for first, rests in buckets.items()] + other
 
 
 _FACTOR_DEPTH = 8  # how many further characters are factored out after the first
