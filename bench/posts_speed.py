@@ -7,6 +7,7 @@ quarter the practice's own) except the held-out posts_blind3.jsonl, repeated to 
   baseline - a naive loop running each rule group's full regular expression on every item (same
              rules, no literal pre-filter, no guards, no findings built): what the engine's
              pre-filters are measured against.
+Then the slowest of a few hostile long texts (one piece repeated to 8,000 characters).
 The target is at least 5,000 items per second. Figures are CPU time of this process, so other
 processes on the machine disturb them less (the load average is printed to judge that).
 """
@@ -89,7 +90,27 @@ def main(argv: list[str]) -> int:
     print(f"engine   {e:10,.0f} items/s  ({1e6 / e:6.1f} us per item)  target >= 5,000: {'met' if e >= 5000 else 'NOT met'}")
     print(f"baseline {b:10,.0f} items/s  ({1e6 / b:6.1f} us per item)  naive loop over {len(pats)} rule-group regexes")
     print(f"engine / baseline: {e / b:.2f}x")
+    hostile(posts, alerts)
     return 0
+
+
+# Long texts made of one piece repeated: a scan that restarts from the beginning for every match costs
+# the square of the length. A visitor's comment is at most about 8,000 characters on Facebook.
+HOSTILE_PIECES = ["!?. ", "... ", "\n", "www.", "@a ", "#a ", "I. ", "code ", "dm me ", "i want to ", "my mum ", "you are ", "cure ", "pay "]
+
+
+def hostile(posts: PostsConfig, alerts: AlertsConfig, length: int = 8000) -> None:
+    worst = []
+    for piece in HOSTILE_PIECES:
+        text = piece * (length // len(piece))
+        for own in (False, True):
+            t = time.process_time()
+            check_text(text, own, posts, alerts)
+            worst.append((time.process_time() - t, piece, own))
+    worst.sort(reverse=True)
+    print(f"hostile {length:,d}-character texts (one piece repeated), slowest three:")
+    for dt, piece, own in worst[:3]:
+        print(f"   {piece!r:14} {'own post' if own else 'comment':8} {dt * 1000:8.1f} ms")
 
 
 if __name__ == "__main__":

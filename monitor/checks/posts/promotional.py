@@ -171,7 +171,7 @@ _AUTHOR_OFFER = rx(
 _COMMERCE = rx(
     r"order|orders|buy|purchase|in stock|back in stock|tickets?|[£$€]\d+|free for \d+ days|free trial|(?:a|for a|your) trial|reply for|on sale|sale\b|discount|% off|pre-?order|launch\w*|just dropped|available (?:now|to buy|to order)|book (?:now|via|through|on|here)|(?:call|ring|message|dm|email|click|text) (?:us )?to book|download|enrol+ now|for a quote|rates",
 )
-_QUESTION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)\W*(?:is|are|do|does|can|could|will|would|how|what'?s|what)\b[^.!?]*\?")
+_QUESTION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[^\w.!?]{0,5}(?:is|are|do|does|can|could|will|would|how|what'?s|what)\b[^.!?]*\?")
 _HANDLE = re.compile(r"(?<![\w@])@[\w.]{3,}")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -31,10 +33,28 @@ def spans_of(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(r"[.!?\n]+\s|\n")
 
 
+@functools.lru_cache(maxsize=16)
+def _sentence_marks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(starts, ends) of the sentence-end marks of a text, found once per text: a rule calls
+    sentence_bounds for every match, and a scan from the start each time made a long text without
+    full stops (hostile or not) cost the square of its length."""
+    marks = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return tuple(a for a, _ in marks), tuple(b for _, b in marks)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end) as (start, end) offsets."""
-    s = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        s = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return s, (m.start() if m else len(text))
+    """The sentence around [start, end) as (start, end) offsets: it begins after the last sentence-end
+    mark that ends at or before `start` and stops at the first mark found from `end` on."""
+    starts, ends = _sentence_marks(text)
+    i = bisect.bisect_right(ends, start)  # marks [0, i) end at or before start
+    s = ends[i - 1] if i else 0
+    if i < len(starts) and starts[i] < start:  # a mark running across `start`: its part before counts
+        for m in _SENTENCE_END.finditer(text, starts[i], start):
+            s = m.end()
+    j = bisect.bisect_left(ends, end + 1)  # the first mark that ends after `end`
+    if j < len(starts) and starts[j] < end:  # it began before `end`: a mark may still start inside it
+        m = _SENTENCE_END.search(text, end, ends[j])
+        if m:
+            return s, m.start()
+        j += 1
+    return s, (starts[j] if j < len(starts) else len(text))
