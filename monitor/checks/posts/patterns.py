@@ -466,7 +466,7 @@ def _first_class(alternative: str) -> str | None:
 
 
 def guard_first_characters(alternatives: list[str]) -> str:
-    """`alternatives` joined as one alternation, with each run of alternatives the engine cannot skip
+    r"""`alternatives` joined as one alternation, with each run of alternatives the engine cannot skip
     cheaply put behind one look-ahead of the characters they can start with: `…|(?=[s\d])(?:(?:s…)(?P<m>)|\d+…)|…`.
 
     Why: at each place a scan is tried, Python's engine walks the top-level alternatives one by one.
