@@ -20,6 +20,7 @@ Prints the out-of-fold precision and recall of each model alone at its threshold
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import Counter
@@ -32,7 +33,7 @@ from scipy.optimize import minimize
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from monitor.checks.posts.learned import MODEL_FILE, features  # noqa: E402
+from monitor.checks.posts.learned import MODEL_FILE, feature_names  # noqa: E402
 from monitor.checks.posts.normalise import Normalised  # noqa: E402
 
 TRAIN_SETS = ("posts_eval", "posts_holdout", "posts_fresh", "posts_fresh2", "posts_fresh3", "posts_blind1", "posts_blind2",
@@ -54,8 +55,9 @@ def load(name: str) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def doc_features(text: str) -> set[str]:
-    return {f for f, _, _ in features(Normalised.of(text).folded)}
+@functools.cache  # every category's model reads the same texts: their features are worked out once
+def doc_features(text: str) -> frozenset[str]:
+    return frozenset(feature_names(Normalised.of(text).folded))
 
 
 def matrix(docs: list[set[str]], index: dict[str, int]) -> sp.csr_matrix:
@@ -163,15 +165,10 @@ def same_model(a: dict, b: dict, tolerance: float = 0.02) -> bool:
             if own != (group == "own"):
                 continue
             folded = Normalised.of(text).folded
-            sa, sb = score_all(ma, folded), score_all(mb, folded)
-            if np.abs(sa - sb).max() > tolerance:
+            sa, sb = ma.scores(folded), mb.scores(folded)
+            if (sa is None) != (sb is None) or (sa is not None and np.abs(sa - sb).max() > tolerance):
                 return False
     return True
-
-
-def score_all(m, folded: str) -> np.ndarray:
-    rows = sorted({m.index[f] for f, _, _ in features(folded) if f in m.index})
-    return m.weights[rows].sum(axis=0) + m.bias
 
 
 def main(argv: list[str]) -> int:

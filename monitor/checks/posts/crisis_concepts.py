@@ -379,10 +379,14 @@ _FAREWELL_TO_THINGS = re.compile(
     r"|\bwaiting (?:for|on) (?:my|the|our) (?:\w+ )?(?:daughter|son|kids?|children|wife|husband|partner|mum|mom|dad|friend|lift|bus|train|taxi)\b|\bschool run\b"
 )
 # Occasions and changes of life that explain a farewell word: a year, a move, a new job, a party.
+# The last day at a job, and the leaving do.
+_LAST_DAY = (
+    r"\blast (?:day|shift|week) (?:at|in|on|of|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bleaving (?:do|card|party|drinks)\b"
+)
 _ORDINARY_OCCASION = re.compile(
     r"\b20\d\d\b|\b(?:moving|moved|move) (?:to|house|away|abroad|back|out|on)\b|emigrat\w*|new (?:job|phone|account|house|home|chapter|school)|"
-    r"\b(?:solicitor|mortgage|new baby|the baby was born|retire\w*|wedding|holiday|\d+(?:st|nd|rd|th)|birthday|party|cake|celebrat\w*|switched|switching|upgrad\w*|replac\w*|leaving (?:do|card|party|drinks)|to the team|my last (?:day|shift|week) (?:at|in|on|of|here))\b"
-    r"|\blast (?:day|shift|week) (?:at|in|on|of|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:the|house|big) move\b"
+    r"\b(?:solicitor|mortgage|new baby|the baby was born|retire\w*|wedding|holiday|\d+(?:st|nd|rd|th)|birthday|party|cake|celebrat\w*|switched|switching|upgrad\w*|replac\w*|to the team)\b"
+    r"|\b(?:the|house|big) move\b|" + _LAST_DAY
 )
 
 
@@ -404,8 +408,7 @@ _FAREWELL_WORD = re.compile(r"goodbye|good bye|\bbye\b|farewell|last|final|lette
 
 # Leaving a job, a team, a house or a car: a farewell to something other than life.
 _LEAVING_SOMETHING = re.compile(
-    r"\b(?:goodbye|bye|farewell)\b[^.!?\n]{0,40}\b(?:team|colleagues|co-?workers|job|leaving do|class|school|uni|house|flat|car|van)\b"
-    r"|\blast (?:day|shift|week) (?:at|in|on|of|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bleaving (?:do|card|party|drinks)\b"
+    r"\b(?:goodbye|bye|farewell)\b[^.!?\n]{0,40}\b(?:team|colleagues|co-?workers|job|leaving do|class|school|uni|house|flat|car|van)\b|" + _LAST_DAY
 )
 
 

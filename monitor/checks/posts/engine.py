@@ -80,6 +80,7 @@ def compile_posts(posts: PostsConfig) -> CompiledPosts:
 
 def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | None, repeat_count: int) -> list[Hit]:
     active = [c for c in (OWN_CATEGORIES if own_post else PUBLIC_CATEGORIES) if c not in cp.disabled]
+    permitted = bool(author and _handle(author) in cp.permitted_authors)  # their promotion is allowed
     hits: list[Hit] = []
     if own_post:
         hits += own.find(norm, cp.approved_endorsements)
@@ -90,7 +91,7 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
             hits += abusive.find(norm)
         if "booking" in active:
             hits += booking.find(norm)
-        if "promotional" in active and not (author and _handle(author) in cp.permitted_authors):
+        if "promotional" in active and not permitted:
             promo = promotional.find(norm, cp.promo, repeat_count)
             if any(h.rule in _SELLING for h in promo):  # a seller's "first session free" is not someone asking for an appointment
                 hits = [h for h in hits if h.category != "booking"]
@@ -99,7 +100,7 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
         is_promo = any(h.category == "promotional" for h in hits)
         hits += privacy.find(norm, own_post, is_promo)
     if cp.wording_models:
-        hits += _wording_hits(norm, own_post, active, hits, cp, permitted=bool(author and _handle(author) in cp.permitted_authors))
+        hits += _wording_hits(norm, own_post, active, hits, cp, permitted=permitted)
     for cat in active:
         for pattern, what in cp.extra.get(cat, ()):
             target = norm.original if pattern.flags & re.IGNORECASE else norm.folded

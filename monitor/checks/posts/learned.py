@@ -89,15 +89,21 @@ class Model:
     bias: np.ndarray  # (categories,)
     thresholds: np.ndarray  # (categories,)
 
-    def flags(self, folded: str, wanted: set[str]) -> list[Hit]:
-        """A Hit for each category in `wanted` whose score passes its threshold."""
+    def scores(self, folded: str) -> np.ndarray | None:
+        """The score of each category for a folded text, or None when it has no known word."""
         rows = set(map(self.index.get, feature_names(folded)))
         rows.discard(None)
         if not rows:
-            return []
+            return None
         idx = np.fromiter(rows, dtype=np.intp, count=len(rows))
         idx.sort()  # a fixed order of addition: the same text gets the same score in every process
-        scores = self.weights[idx].sum(axis=0) + self.bias
+        return self.weights[idx].sum(axis=0) + self.bias
+
+    def flags(self, folded: str, wanted: set[str]) -> list[Hit]:
+        """A Hit for each category in `wanted` whose score passes its threshold."""
+        scores = self.scores(folded)
+        if scores is None:
+            return []
         hits = []
         for c, cat in enumerate(self.categories):
             if cat in wanted and scores[c] >= self.thresholds[c]:
