@@ -1,6 +1,7 @@
 """Precision and recall of the post and comment checks on the labelled sets in tests/data.
 
-Usage: python bench/posts_eval.py [--errors | --errors-all] [--final] [FILE.jsonl ...]
+Usage: python bench/posts_eval.py [--errors | --errors-all] [--final] [--rules-only] [FILE.jsonl ...]
+--rules-only turns the learned wording model off ([posts] wording_models = false): the rules alone.
 Default sets, printed side by side: tests/data/posts_eval.jsonl ("tuned": rules were tuned on it),
 tests/data/posts_holdout.jsonl ("holdout": written before the first rules, never tuned on) and
 tests/data/posts_fresh.jsonl, written before the second round of rules by someone who had not read
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,11 +45,14 @@ FRESH2 = DATA / "posts_fresh2.jsonl"
 FRESH3 = DATA / "posts_fresh3.jsonl"
 # Round 5: sets written independently by writers who never saw the rules or the other sets.
 # blind1 and blind2 were tuned on; blind3 was held out (totals only, which guided design choices);
-# blind4 was the final test of round 5, measured once. Round 6 trains the wording model on all four
-# and holds out blind5 and blind6 (written after round 5), shown only with --final.
-BLIND = {"blind1": DATA / "posts_blind1.jsonl", "blind2": DATA / "posts_blind2.jsonl",
-         "blind3": DATA / "posts_blind3.jsonl", "blind4": DATA / "posts_blind4.jsonl",
-         "blind5 (held out)": DATA / "posts_blind5.jsonl", "blind6 (held out)": DATA / "posts_blind6.jsonl"}
+# blind4 was the final test of round 5, measured once. Round 6 trained the wording model on all four
+# and held out blind5 and blind6 (written after round 5), measured once. Round 7 tunes and trains on
+# blind1-6 and on blind9-12 (dense sets: crisis twice, abuse against negative feedback, privacy and
+# promotion), and holds out blind7 and blind8 (standard mix, written at the start of round 7), shown
+# only with --final.
+BLIND = {f"blind{i}": DATA / f"posts_blind{i}.jsonl" for i in (1, 2, 3, 4, 5, 6, 9, 10, 11, 12)}
+BLIND |= {f"blind{i} (held out)": DATA / f"posts_blind{i}.jsonl" for i in (7, 8)}
+HELD_OUT_FILES = frozenset(path.name for name, path in BLIND.items() if "held out" in name)
 
 
 @dataclass
@@ -149,8 +153,9 @@ def report(named: dict[str, Scores], show_errors: bool, held_out_errors: bool = 
 def main(argv: list[str]) -> int:
     show = "--errors" in argv or "--errors-all" in argv
     files = [Path(a) for a in argv if not a.startswith("--")]
-    sets = {f.name: load_rows(f) for f in files} if files else default_sets(final="--final" in argv)
-    report({name: evaluate(rows) for name, rows in sets.items()}, show, "--errors-all" in argv)
+    sets = {f.name + (" (held out)" if f.name in HELD_OUT_FILES else ""): load_rows(f) for f in files} if files else default_sets(final="--final" in argv)
+    posts = replace(EVAL_POSTS, wording_models=False) if "--rules-only" in argv else EVAL_POSTS
+    report({name: evaluate(rows, posts) for name, rows in sets.items()}, show, "--errors-all" in argv)
     return 0
 
 

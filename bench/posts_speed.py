@@ -2,7 +2,7 @@
 
 Usage: python bench/posts_speed.py [--items N] [--runs R]
 Texts are every labelled set in tests/data (posts_*.jsonl: real-length comments and posts, about a
-quarter the practice's own) except the held-out posts_blind3.jsonl, repeated to N items. Prints the median of R runs for:
+quarter the practice's own) except the held-out sets (posts_eval.HELD_OUT_FILES), repeated to N items. Prints the median of R runs for:
   engine   - `check_text` on every item (the real thing: normalisation, every rule, findings built);
   baseline - a naive loop running each rule group's full regular expression on every item (same
              rules, no literal pre-filter, no guards, no findings built): what the engine's
@@ -31,13 +31,13 @@ from monitor.checks.posts.normalise import fold  # noqa: E402
 from monitor.config.model import AlertsConfig, PostsConfig  # noqa: E402
 
 
-HELD_OUT = "posts_blind3.jsonl"  # never tuned on, never looked at: not used here either
+from posts_eval import HELD_OUT_FILES  # noqa: E402  (never tuned on, never looked at: not used here either)
 
 
 def load_items(n: int) -> list[dict]:
     rows = []
     for path in sorted((ROOT / "tests/data").glob("posts_*.jsonl")):
-        if path.name != HELD_OUT:
+        if path.name not in HELD_OUT_FILES:
             rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [rows[i % len(rows)] for i in range(n)]
 
