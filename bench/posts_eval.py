@@ -46,12 +46,12 @@ FRESH3 = DATA / "posts_fresh3.jsonl"
 # Round 5: sets written independently by writers who never saw the rules or the other sets.
 # blind1 and blind2 were tuned on; blind3 was held out (totals only, which guided design choices);
 # blind4 was the final test of round 5, measured once. Round 6 trained the wording model on all four
-# and held out blind5 and blind6 (written after round 5), measured once. Round 7 tunes and trains on
-# blind1-6 and on blind9-18 (dense sets, each focused on a few categories: crisis five times, abuse
-# against negative feedback twice, privacy with promotion or booking twice, the practice's own posts),
-# and holds out blind7 and blind8 (standard mix, written at the start of round 7), shown
-# only with --final.
-BLIND = {f"blind{i}": DATA / f"posts_blind{i}.jsonl" for i in (1, 2, 3, 4, 5, 6, *range(9, 19))}
+# and held out blind5 and blind6 (written after round 5), measured once. Round 7 trains on blind1-6
+# and on blind9-24 (blind9-23 dense sets, each focused on a few categories: crisis nine times, abuse
+# against negative feedback twice, privacy three times, the practice's own posts; blind24 a standard
+# mix), and holds out blind7 and blind8 (standard mix, written at the start of round 7), shown only
+# with --final.
+BLIND = {f"blind{i}": DATA / f"posts_blind{i}.jsonl" for i in (1, 2, 3, 4, 5, 6, *range(9, 25))}
 BLIND |= {f"blind{i} (held out)": DATA / f"posts_blind{i}.jsonl" for i in (7, 8)}
 HELD_OUT_FILES = frozenset(path.name for name, path in BLIND.items() if "held out" in name)
 

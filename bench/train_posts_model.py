@@ -1,29 +1,53 @@
 """Learn the wording models of monitor/checks/posts/learned.py from the labelled sets, and say how well they generalise.
 
 Usage: python bench/train_posts_model.py [--check]
-  (no flag)  train on the sets the rules were tuned on and write monitor/checks/posts/learned_model.json;
+  (no flag)  train on every labelled set except the held-out ones and write
+             monitor/checks/posts/learned_model.json (takes several minutes: cross-validation);
   --check    fit the weights the same way (keeping the committed thresholds) and fail (exit 1) if they
              score any training text differently from the committed file: the file is reproducible.
 
-Training data: tests/data/posts_{eval,holdout,fresh,fresh2,fresh3,blind1,blind2,blind3,blind4}.jsonl.
-Never blind5 or blind6: they are the held-out sets of round 6. (In round 5 the model was trained
-without blind3 and blind4, which measured it: see the closing notes.)
-Model: one logistic regression per category (L2, C=1), binary features = the words, word pairs and five-letter word pieces of
-the folded text seen in at least two texts; visitors' comments and the practice's own posts apart.
-Threshold: leave-one-set-out cross-validation (train on all sets but one, score that one, for each set
-in turn); per category, the lowest threshold on a grid whose out-of-fold precision still meets the
-category's bar (crisis 0.83: the issue asks for 0.80 and recall first; promotional 0.97: the issue asks
-for 0.95; the rest 0.93: the issue asks for 0.90). Rows by permitted authors are left out of the
+Training data: every tests/data/posts_*.jsonl except the held-out sets of bench/posts_eval.py.
+Model: one logistic regression per category (L2, C=1), binary features = the words, word pairs, words
+one apart and five-letter word pieces of the folded text seen in at least two texts (FEATURES);
+visitors' comments and the practice's own posts apart. Rows by permitted authors are left out of the
 promotional model (their label depends on who wrote them, not on the words).
-Prints the out-of-fold precision and recall of each model alone at its threshold.
+
+How the model and the rules are combined (per category, chosen here, written to the file):
+  threshold  the model flags a text no rule flagged from this score up, unless the rules read the
+             text as ordinary for the category (a joke, an idiom, general talk, a charity appeal, an
+             approved partner);
+  override   crisis only: from this higher score up, the model flags it even where the rules read it
+             as ordinary (some people in crisis write "lol" after the plan, or "just joking"; a miss
+             costs most there).
+They are chosen on out-of-fold scores (each honest set scored by a model trained on all the other
+sets) combined with the rules' own findings, on the sets the rules were never tuned on (HONEST):
+recall is maximised subject to the category's precision bar on the standard-mix honest sets
+(STANDARD; the dense sets' look-alikes make precision there lower than on real pages; for the
+practice's own posts on every honest set, as the standard sets hold few of them), crisis precision
+at least 0.82 (the issue asks 0.80), promotional 0.96 (0.95), the rest 0.91 (0.90); where the rules
+alone are below the bar, the model may lower their precision by one point (MAY_COST). Where no
+choice adds recall within that (booking: the writers do not count bare price questions as booking,
+the rules do) the model is not used. Abuse, booking, review requests and outcome claims have no
+model: scored on the team's hand-written look-alikes (tests/posts/test_blind_*.py), it read harsh
+words about prices and even praise ("Priya is an absolute star") as abuse, "have to cancel friday's
+dinner" as booking, "our therapists review their caseloads" as asking for reviews and "every client
+deserves to feel heard" as a promise, above any useful threshold. Vetoes (the model dropping a rule's flag where its score is very low) were
+tried and left out: with names and wordings the labelled sets lack ("Week 5 of DBT with <a therapist
+the sets never name>") the model scored real privacy, booking and advertising flags far below zero.
+Prints each category's out-of-fold precision and recall, rules alone and combined.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import inspect
 import json
 import sys
+import tempfile
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -32,35 +56,61 @@ from scipy.optimize import minimize
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from monitor.checks.posts.learned import MODEL_FILE, feature_names  # noqa: E402
+from monitor.checks.posts import check_text, crisis, own as own_checks, promotional  # noqa: E402
+from monitor.checks.posts.learned import MODEL_FILE, FeatureSpec, feature_names  # noqa: E402
 from monitor.checks.posts.normalise import Normalised  # noqa: E402
+from monitor.config.model import AlertsConfig  # noqa: E402
+from posts_eval import EVAL_POSTS, HELD_OUT_FILES  # noqa: E402
 
-TRAIN_SETS = ("posts_eval", "posts_holdout", "posts_fresh", "posts_fresh2", "posts_fresh3", "posts_blind1", "posts_blind2",
-              "posts_blind3", "posts_blind4")
+DATA = ROOT / "tests" / "data"
+TRAIN_SETS = tuple(sorted(p.stem for p in DATA.glob("posts_*.jsonl") if p.name not in HELD_OUT_FILES))
+# Sets the rules were never tuned on: the only fair ground for choosing how model and rules combine.
+# blind3-6 and blind24 are standard mixes (about as many of each category as a real page sees);
+# blind9-23 are dense (each focused on a few categories, with as many look-alikes as positives).
+STANDARD = ("posts_blind3", "posts_blind4", "posts_blind5", "posts_blind6", "posts_blind24")
+HONEST = STANDARD + tuple(f"posts_blind{i}" for i in range(9, 24))
+FEATURES = FeatureSpec(pairs=True, skips=True, piece=5)
 GROUPS = {
-    "public": ("promotional", "abusive", "privacy", "crisis", "booking"),
-    "own": ("review_solicitation", "outcome_claim", "endorsement", "payment_request"),
+    "public": ("promotional", "privacy", "crisis"),
+    "own": ("endorsement", "payment_request"),
 }
-PRECISION_BAR = {"crisis": 0.83, "promotional": 0.97}
-DEFAULT_BAR = 0.93
-GRID = [x / 4 for x in range(8, -9, -1)]  # 2.0 down to -2.0
+PRECISION_BAR = {"crisis": 0.82, "promotional": 0.96}
+DEFAULT_BAR = 0.91
+MAY_COST = 0.01
+THRESHOLDS = [x / 4 for x in range(-12, 13)] + [float("inf")]  # -3.0 .. +3.0, or never
+OVERRIDES = [1.0, 1.5, 2.0, 3.0, 4.0, float("inf")]  # crisis only
 C = 1.0
-PERMITTED = {"harbourlightcafe", "bristolmindcharity"}  # the evaluation practice's permitted authors
+PERMITTED = frozenset(EVAL_POSTS.permitted_authors)
 OUT = ROOT / "monitor" / "checks" / "posts" / MODEL_FILE
 
 
 def load(name: str) -> list[dict]:
-    path = ROOT / "tests" / "data" / f"{name}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 @functools.cache  # every category's model reads the same texts: their features are worked out once
 def doc_features(text: str) -> frozenset[str]:
-    return frozenset(feature_names(Normalised.of(text).folded))
+    return frozenset(feature_names(Normalised.of(text).folded, FEATURES))
 
 
-def matrix(docs: list[set[str]], index: dict[str, int]) -> sp.csr_matrix:
+@functools.cache
+def rule_reading(text: str, own: bool, author: str | None, repeat_count: int) -> tuple[frozenset[str], frozenset[str]]:
+    """(categories the rules alone flag, categories the rules read the text as ordinary for): what the
+    engine asks (engine._ordinary_for)."""
+    found = check_text(text, own, replace(EVAL_POSTS, wording_models=False), AlertsConfig(), author=author, repeat_count=repeat_count)
+    norm = Normalised.of(text)
+    if own:
+        ordinary = {c for c in GROUPS["own"] if own_checks.ordinary(norm, c, ())}
+    else:
+        ordinary = {"crisis"} if crisis.ordinary(norm) else set()
+        if promotional.for_a_cause(norm):
+            ordinary.add("promotional")
+    return frozenset(f.category for f in found), frozenset(ordinary)
+
+
+def matrix(docs: list[frozenset[str]], index: dict[str, int]) -> sp.csr_matrix:
     rows, cols = [], []
     for i, d in enumerate(docs):
         for f in d:
@@ -71,7 +121,7 @@ def matrix(docs: list[set[str]], index: dict[str, int]) -> sp.csr_matrix:
     return sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(docs), len(index)))
 
 
-def vocabulary(docs: list[set[str]]) -> dict[str, int]:
+def vocabulary(docs: list[frozenset[str]]) -> dict[str, int]:
     df = Counter(f for d in docs for f in d)
     return {f: i for i, f in enumerate(sorted(f for f, n in df.items() if n >= 2))}
 
@@ -87,66 +137,126 @@ def fit(x: sp.csr_matrix, y: np.ndarray) -> np.ndarray:
     return minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
 
 
-def rows_for(group: str, cat: str, sets: dict[str, list[dict]]) -> dict[str, list[tuple[set[str], float]]]:
+def group_rows(group: str, sets: dict[str, list[dict]]) -> dict[str, list[dict]]:
     own = group == "own"
-    out = {}
-    for name, rows in sets.items():
-        keep = [r for r in rows if bool(r.get("own")) == own and not (cat == "promotional" and (r.get("author") or "").lower() in PERMITTED)]
-        out[name] = [(doc_features(r["text"]), float(cat in r["labels"])) for r in keep]
+    return {name: [r for r in rows if bool(r.get("own")) == own] for name, rows in sets.items()}
+
+
+def trains_on(cat: str, row: dict) -> bool:
+    return not (cat == "promotional" and (row.get("author") or "").lower() in PERMITTED)
+
+
+def fit_category(cat: str, named: dict[str, list[dict]], index: dict[str, int]) -> np.ndarray:
+    rows = [r for rs in named.values() for r in rs if trains_on(cat, r)]
+    return fit(matrix([doc_features(r["text"]) for r in rows], index), np.array([float(cat in r["labels"]) for r in rows]))
+
+
+def out_of_fold(cat: str, named: dict[str, list[dict]]) -> dict[str, float]:
+    """id -> score of each text of an honest set by a model trained on all the other sets (only the
+    honest sets' scores are used, and leaving one set out at a time is closest to the final model)."""
+    out: dict[str, float] = {}
+    for held in (n for n in HONEST if n in named):
+        train = {n: rs for n, rs in named.items() if n != held}
+        index = vocabulary([doc_features(r["text"]) for rs in train.values() for r in rs])
+        w = fit_category(cat, train, index)
+        test = named[held]
+        scores = matrix([doc_features(r["text"]) for r in test], index) @ w[:-1] + w[-1]
+        out.update({r["id"]: float(s) for r, s in zip(test, scores)})
     return out
 
 
-def threshold(cat: str, data: dict[str, list[tuple[set[str], float]]]) -> tuple[float, float, float]:
-    """(threshold, out-of-fold precision, recall) by leave-one-set-out cross-validation."""
-    scored: list[tuple[float, float]] = []
-    for held in data:
-        train = [r for name, rs in data.items() if name != held for r in rs]
-        index = vocabulary([d for d, _ in train])
-        w = fit(matrix([d for d, _ in train], index), np.array([y for _, y in train]))
-        test = matrix([d for d, _ in data[held]], index)
-        scored += list(zip(test @ w[:-1] + w[-1], (y for _, y in data[held])))
-    positives = sum(y for _, y in scored)
-    bar = PRECISION_BAR.get(cat, DEFAULT_BAR)
-    best = (GRID[0], 1.0, 0.0)
-    for t in GRID:
-        tp = sum(1 for s, y in scored if s >= t and y)
-        fp = sum(1 for s, y in scored if s >= t and not y)
-        p = tp / (tp + fp) if tp + fp else 1.0
-        if p >= bar:
-            best = (t, p, tp / positives if positives else 0.0)
-    return best
+def cached_out_of_fold(group: str, cats: tuple[str, ...], named: dict[str, list[dict]]) -> dict[str, dict[str, float]]:
+    """`out_of_fold` for each category, two at a time; kept in the temporary directory, keyed by the
+    data and the fitting code, so changing only how the limits are chosen does not refit everything."""
+    code = "".join(inspect.getsource(f) for f in (doc_features, matrix, vocabulary, fit, trains_on, fit_category, out_of_fold))
+    key = hashlib.sha256(json.dumps([named, FEATURES.__dict__, C, HONEST, code]).encode()).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"practice-monitor-oof-{group}-{key}.json"
+    if cache.exists():
+        return json.loads(cache.read_text())
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        oof = dict(zip(cats, pool.map(out_of_fold, cats, [named] * len(cats))))
+    cache.write_text(json.dumps(oof))
+    return oof
 
 
-def train(thresholds_from: dict | None = None) -> dict:
-    """The weight file's content; thresholds by cross-validation unless taken from `thresholds_from`."""
+def combine(cat: str, named: dict[str, list[dict]], scores: dict[str, float]) -> tuple[dict, str]:
+    """(threshold, override) for `cat` and a line saying what they give; see the module docstring."""
+    rows = [(n, r) for n in HONEST if n in named for r in named[n] if trains_on(cat, r)]  # the engine never asks about a permitted author's promotion
+    reading = [rule_reading(r["text"], bool(r.get("own")), r.get("author"), int(r.get("repeat_count", 0))) for _, r in rows]
+    rule = np.array([cat in found for found, _ in reading])
+    ordinary = np.array([cat in plain for _, plain in reading])
+    s = np.array([scores[r["id"]] for _, r in rows])
+    label = np.array([cat in r["labels"] for _, r in rows])
+    own = bool(rows) and bool(rows[0][1].get("own"))
+    # Precision and recall on the standard-mix sets for visitors' comments; for the practice's own
+    # posts on every honest set (the standard sets hold few own posts; blind17 is all own posts).
+    measured = np.ones(len(rows), dtype=bool) if own else np.array([n in STANDARD for n, _ in rows])
+
+    def pr(flag: np.ndarray, where: np.ndarray) -> tuple[float, float]:
+        tp = int((flag & label & where).sum())
+        fp = int((flag & ~label & where).sum())
+        pos = int((label & where).sum())
+        return (tp / (tp + fp) if tp + fp else 1.0), (tp / pos if pos else 1.0)
+
+    # Where the rules alone are below the bar (advertising: 94%), the model may cost a point of precision.
+    bar = min(PRECISION_BAR.get(cat, DEFAULT_BAR), pr(rule, measured)[0] - MAY_COST)
+    everywhere = np.ones(len(rows), dtype=bool)
+    never = float("inf")
+    chosen = {"threshold": never, "override": never, "p": pr(rule, measured)[0], "r": pr(rule, measured)[1], "hp": pr(rule, everywhere)[0], "hr": pr(rule, everywhere)[1]}
+    best_key = None
+    for t in THRESHOLDS:
+        for ov in OVERRIDES if cat == "crisis" else [never]:
+            if ov < t:
+                continue
+            flag = rule | (~rule & ((~ordinary & (s >= t)) | (ordinary & (s >= ov))))
+            p, r = pr(flag, measured)
+            if p < bar:
+                continue
+            key = (r, p, t, ov)
+            if best_key is None or key > best_key:
+                hp, hr = pr(flag, everywhere)
+                best_key, chosen = key, {"threshold": t, "override": ov, "p": p, "r": r, "hp": hp, "hr": hr}
+    rules_p, rules_r = pr(rule, measured)
+    line = (f"rules alone P {rules_p:6.1%} R {rules_r:6.1%}  ->  with the model P {chosen['p']:6.1%} R {chosen['r']:6.1%}"
+            f" (all honest sets P {chosen['hp']:6.1%} R {chosen['hr']:6.1%})  threshold {chosen['threshold']:+.2f} override {chosen['override']:+.1f}")
+    return {k: chosen[k] for k in ("threshold", "override")}, line
+
+
+def finite(x: float) -> float | None:
+    """JSON has no infinity: None means never."""
+    return None if x in (float("inf"), float("-inf")) else x
+
+
+def train(combined_from: dict | None = None) -> dict:
+    """The weight file's content; thresholds by cross-validation unless taken from `combined_from`."""
     sets = {name: load(name) for name in TRAIN_SETS}
     out: dict = {"about": "built by bench/train_posts_model.py; see monitor/checks/posts/learned.py", "trained_on": list(TRAIN_SETS)}
     for group, cats in GROUPS.items():
-        per_cat = {cat: rows_for(group, cat, sets) for cat in cats}
-        all_docs = [d for rs in per_cat[cats[-1]].values() for d, _ in rs]
-        index = vocabulary(all_docs)
-        weights, bias, thresholds = [], {}, {}
+        named = group_rows(group, sets)
+        index = vocabulary([doc_features(r["text"]) for rs in named.values() for r in rs])
+        weights, bias, decided = [], {}, {}
+        if combined_from is None:  # the cross-validation, two categories at a time
+            oof = cached_out_of_fold(group, cats, named)
         for cat in cats:
-            data = per_cat[cat]
-            docs = [d for rs in data.values() for d, _ in rs]
-            w = fit(matrix(docs, index), np.array([y for rs in data.values() for _, y in rs]))
-            if thresholds_from is None:
-                t, p, r = threshold(cat, data)
-                print(f"  {group:6} {cat:20} threshold {t:+.2f}   out-of-fold precision {p:6.1%}  recall {r:6.1%}")
+            w = fit_category(cat, named, index)
+            if combined_from is None:
+                decided[cat], line = combine(cat, named, oof[cat])
+                print(f"  {group:6} {cat:20} {line}", flush=True)
             else:
-                t = thresholds_from[group]["thresholds"][cat]
+                old = combined_from[group]
+                decided[cat] = {k: old[k + "s"].get(cat) for k in ("threshold", "override")}
             weights.append(w[:-1])
             bias[cat] = round(float(w[-1]), 4)
-            thresholds[cat] = t
         matrix_w = np.round(np.stack(weights, axis=1), 4)
-        keep = np.abs(matrix_w).max(axis=1) >= 0.01  # words that never weigh are left out of the file
+        keep = np.abs(matrix_w).max(axis=1) >= 0.01  # features that never weigh are left out of the file
         names = sorted(index, key=index.get)
         out[group] = {
             "categories": list(cats),
+            "feature_spec": {"pairs": FEATURES.pairs, "skips": FEATURES.skips, "piece": FEATURES.piece},
             "features": [n for n, k in zip(names, keep) if k],
             "weights": [float(v) for v in matrix_w[keep].ravel()],
             "bias": bias,
-            "thresholds": thresholds,
+            **{k + "s": {c: (d[k] if combined_from else finite(d[k])) for c, d in decided.items()} for k in ("threshold", "override")},
         }
     return out
 
@@ -158,7 +268,7 @@ def same_model(a: dict, b: dict, tolerance: float = 0.02) -> bool:
 
     texts = [(r["text"], bool(r.get("own"))) for name in TRAIN_SETS for r in load(name)]
     for group in GROUPS:
-        if a.get(group, {}).get("thresholds") != b[group]["thresholds"]:
+        if any(a.get(group, {}).get(k) != b[group][k] for k in ("categories", "thresholds", "overrides", "feature_spec")):
             return False
         ma, mb = _build(a[group]), _build(b[group])
         for text, own in texts:
@@ -172,9 +282,9 @@ def same_model(a: dict, b: dict, tolerance: float = 0.02) -> bool:
 
 
 def main(argv: list[str]) -> int:
-    if "--check" in argv:  # the weights only (the thresholds' cross-validation takes minutes)
+    if "--check" in argv:  # the weights only (the cross-validation takes minutes)
         committed = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else None
-        same = committed is not None and same_model(committed, train(thresholds_from=committed))
+        same = committed is not None and "feature_spec" in committed.get("public", {}) and same_model(committed, train(combined_from=committed))
         print("the committed model is " + ("reproducible" if same else "OUT OF DATE: run python bench/train_posts_model.py"))
         return 0 if same else 1
     text = json.dumps(train(), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -130,7 +130,7 @@ class PostsConfig:
     extra_patterns: dict[str, list[str]] = opt({}, "extra regular expressions per category")
     approved_post_ids: list[str] = opt([], "post ids never flagged (already reviewed)")
     approved_endorsements: list[str] = opt([], "products or services the practice may promote in its own posts")
-    wording_models: bool = opt(True, "also flag texts whose wording is close to labelled examples when no rule matched")
+    wording_models: bool = opt(True, "use the learned wording model: it flags texts whose wording is close to labelled examples when no rule matched, and drops a rule's flag whose wording is far from every labelled example of that kind")
 
 
 @dataclass(frozen=True)

@@ -79,7 +79,10 @@ def test_issue_targets_hold_on_the_sets_tuned_on(bench, name):
 
 
 # (precision, recall) reached when these floors were set (round 4); a category not listed is at
-# 100% / 100%. Raise them when the rules improve; never lower them to make a change pass.
+# 100% / 100%. Raise them when the rules improve; never lower them to make a change pass. Round 7
+# lowered the crisis precision floors of fresh3, blind1 and blind2 (to 96%, 98% and 95%) on purpose:
+# the wording model's crisis threshold now trades precision for recall (98% of crisis messages on
+# texts no model saw, at 82% precision; see bench/train_posts_model.py).
 HELD_OUT_FLOORS = {
     "fresh2": {  # held out in round 3, tuned on from round 4
         "promotional": (0.934, 1.0),
@@ -87,13 +90,13 @@ HELD_OUT_FLOORS = {
         "booking": (1.0, 0.971),
     },
     "fresh3": {  # held out in round 4, tuned on from round 5
-        "crisis": (0.987, 1.0),
+        "crisis": (0.963, 1.0),
     },
     # Round 5: written by people who never saw the rules; tuned on. Booking precision is low because
     # those writers labelled bare price or opening-hours questions as not booking, while the earlier
     # sets (and the checks) treat them as booking enquiries to answer with the configured reply.
-    "blind1": {"privacy": (0.972, 1.0), "crisis": (0.989, 1.0), "booking": (0.812, 1.0)},
-    "blind2": {"crisis": (0.979, 1.0), "booking": (0.838, 1.0)},
+    "blind1": {"privacy": (0.972, 1.0), "crisis": (0.98, 1.0), "booking": (0.812, 1.0)},
+    "blind2": {"crisis": (0.95, 1.0), "booking": (0.838, 1.0)},
     # Held out in round 5 (blind3's totals guided design choices; blind4 was the final test, measured
     # once); the wording model is trained on both from round 6, the rules were never tuned on them.
     "blind3": {

@@ -369,7 +369,7 @@ _GRIEF = re.compile(
 # Farewells to things, jobs, places and years, and leaving for ordinary reasons.
 # Farewells to things (a car, a caravan, a job, a page), errands, gifts to charity, pets at the vet.
 _FAREWELL_TO_THINGS = re.compile(
-    r"\b(?:goodbye|bye|farewell) to (?:(?:my|the|our|this|that|his|her|their) )?(?:old |first |lovely |beloved |trusty )?"
+    r"\b(?:goodbyes?|byes?|farewells?) to (?:(?:my|the|our|this|that|his|her|their) )?(?:old |first |lovely |beloved |trusty )?"
     r"(?!(?:world|everyone|everybody|you|all|life|family|kids|children|friends|mum|mom|dad|wife|husband|partner)\b)\w+"
     r"|\b(?:your|the|ur|this|that|previous) (?:last|final) (?:post|message)|\b(?:last|final) (?:post|message) (?:of|before|until|till|for (?:a|the)|on this account)|"
     r"\b(?:social media|insta|instagram|facebook|tiktok|twitter|socials) (?:break|detox|hiatus)|\b(?:vet|put (?:him|her|them) (?:down|to sleep)|put to sleep|old (?:dog|cat|boy|girl))\b"
@@ -409,15 +409,16 @@ _FAREWELL_WORD = re.compile(r"goodbye|good bye|\bbye\b|farewell|last|final|lette
 # Leaving a job, a team, a house or a car: a farewell to something other than life.
 _LEAVING_SOMETHING = re.compile(
     r"\b(?:goodbye|bye|farewell)\b[^.!?\n]{0,40}\b(?:team|colleagues|co-?workers|job|leaving do|class|school|uni|house|flat|car|van)\b|" + _LAST_DAY
+    + r"|\b(?:check(?:ing|ed|s)?|sign(?:ing|ed)?) out\b[^.!?\n]{0,30}\b(?:hotel|conference|airbnb|hostel|festival|b&b|library|hospital|ward|event|course)\b"
 )
 
 
 def ordinary(text: str) -> bool:
     """Whether a folded text is one the crisis rules read as ordinary (general talk, a joke, a past that is
-    over, everyday exaggeration, an idiom, leaving a job, a farewell to a thing), so that a wording match alone
+    over, everyday exaggeration, an idiom, leaving a job, a farewell to a thing, medicine taken as routine), so that a wording match alone
     (learned.py) must not flag it either. Narrower than the single-sign guards on purpose: a year, a
     birthday or a grief in the text does not silence the wording model."""
-    if _guarded(text) or _LIGHT.search(text) or _LEAVING_SOMETHING.search(text) or _FAREWELL_TO_THINGS.search(text) or crisis_others.playful(text):
+    if _guarded(text) or _LIGHT.search(text) or _LEAVING_SOMETHING.search(text) or _FAREWELL_TO_THINGS.search(text) or crisis_others.playful(text) or _ROUTINE.search(text):
         return True
     blocked = [m.span() for m in IDIOMS.finditer(text)]
     if not blocked:

@@ -111,13 +111,14 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
 
 
 def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: list[Hit], cp: CompiledPosts, *, permitted: bool) -> list[Hit]:
-    """The learned second opinion (see learned.py) for active categories no rule flagged, except where
-    the rules' own reading says the text is ordinary for that category (checked only for what the
-    model flags: the readings cost more than the model)."""
+    """The learned second opinion (see learned.py) for active categories no rule flagged. Where the
+    rules' own reading says the text is ordinary for a category, the model stays silent, except for
+    crisis, where it needs a much higher score (the readings are asked only for what the model would
+    flag: they cost more than the model)."""
     wanted = set(active) - {h.category for h in hits}
     if permitted:
         wanted.discard("promotional")
-    return [h for h in learned.find(norm.folded, own_post, wanted) if not _ordinary_for(norm, h.category, own_post, cp)]
+    return learned.find(norm.folded, own_post, wanted, lambda category: _ordinary_for(norm, category, own_post, cp))
 
 
 def _ordinary_for(norm: Normalised, category: str, own_post: bool, cp: CompiledPosts) -> bool:
