@@ -10,6 +10,7 @@ bank details", "therapy doesn't promise a cure") or warn about scams are not fla
 
 from __future__ import annotations
 
+import functools
 import re
 
 from monitor.checks.posts import own_claims, own_endorsements, own_payments, own_reviews
@@ -47,7 +48,13 @@ def _affirmed(folded: str, pattern) -> list[tuple[int, int]]:
 
 def _not_warnings(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans outside sentences that warn about scams or fake accounts."""
-    return [sp for sp in spans if not _WARNING.search(folded, *sentence_bounds(folded, *sp))]
+    return [sp for sp in spans if not _warns(folded, *sentence_bounds(folded, *sp))]
+
+
+@functools.lru_cache(maxsize=64)
+def _warns(folded: str, s: int, e: int) -> bool:
+    """Once per sentence, not once per span: a long post without full stops is one sentence."""
+    return _WARNING.search(folded, s, e) is not None
 
 
 def find(norm: Normalised, approved_endorsements: tuple[str, ...]) -> list[Hit]:

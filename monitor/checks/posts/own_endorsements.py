@@ -8,6 +8,7 @@ configuration can approve named partners.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from monitor.checks.posts.rules import rx, sentence_bounds
@@ -65,9 +66,21 @@ def own_offer(folded: str, span: tuple[int, int]) -> bool:
 def _on_own_service(folded: str, span: tuple[int, int]) -> bool:
     """The deal is on the practice's sessions: its sentence names them and no other business ("therapy partner of X")."""
     s, e = sentence_bounds(folded, *span)
-    if not _OWN_SERVICE.search(folded, s, e):
+    if not _names_own_service(folded, s, e):
         return False
-    return not any(s <= m.start() < e for m in BUSINESS.finditer(folded))
+    return not any(s <= start < e for start in _business_starts(folded))
+
+
+# Asked once per sentence and once per text, not once per deal: a long post without full stops is one
+# sentence, and a search of it per deal made 8,000 characters of "code " cost the square of its length.
+@functools.lru_cache(maxsize=64)
+def _names_own_service(folded: str, s: int, e: int) -> bool:
+    return _OWN_SERVICE.search(folded, s, e) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _business_starts(folded: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in BUSINESS.finditer(folded))
 
 
 
