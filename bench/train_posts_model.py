@@ -27,11 +27,12 @@ practice's own posts on every honest set, as the standard sets hold few of them)
 at least 0.82 (the issue asks 0.80), promotional 0.96 (0.95), the rest 0.91 (0.90); where the rules
 alone are below the bar, the model may lower their precision by one point (MAY_COST). Where no
 choice adds recall within that (booking: the writers do not count bare price questions as booking,
-the rules do) the model is not used. Abuse, booking, review requests and outcome claims have no
-model: scored on the team's hand-written look-alikes (tests/posts/test_blind_*.py), it read harsh
-words about prices and even praise ("Priya is an absolute star") as abuse, "have to cancel friday's
-dinner" as booking, "our therapists review their caseloads" as asking for reviews and "every client
-deserves to feel heard" as a promise, above any useful threshold. Vetoes (the model dropping a rule's flag where its score is very low) were
+the rules do) the model is not used. Booking, review requests and outcome claims have no model:
+scored on the team's hand-written look-alikes (tests/posts/test_blind_*.py), it read "have to cancel
+friday's dinner" as booking, "our therapists review their caseloads" as asking for reviews and
+"every client deserves to feel heard" as a promise, above any useful threshold. For abuse it read
+harsh but fair reviews and even praise as abuse up to +3.5, so its threshold starts above that
+(MIN_THRESHOLD), and no negative feedback of the honest sets may be flagged. Vetoes (the model dropping a rule's flag where its score is very low) were
 tried and left out: with names and wordings the labelled sets lack ("Week 5 of DBT with <a therapist
 the sets never name>") the model scored real privacy, booking and advertising flags far below zero.
 Prints each category's out-of-fold precision and recall, rules alone and combined.
@@ -73,14 +74,18 @@ STANDARD = ("posts_blind3", "posts_blind4", "posts_blind5", "posts_blind6", "pos
 HONEST = STANDARD + tuple(f"posts_blind{i}" for i in range(9, 24))
 FEATURES = FeatureSpec(pairs=True, skips=True, piece=5)
 GROUPS = {
-    "public": ("promotional", "privacy", "crisis"),
+    "public": ("promotional", "abusive", "privacy", "crisis"),
     "own": ("endorsement", "payment_request"),
 }
 PRECISION_BAR = {"crisis": 0.82, "promotional": 0.96}
 DEFAULT_BAR = 0.91
 MAY_COST = 0.01
-THRESHOLDS = [x / 4 for x in range(-12, 13)] + [float("inf")]  # -3.0 .. +3.0, or never
+THRESHOLDS = [x / 4 for x in range(-12, 17)] + [float("inf")]  # -3.0 .. +4.0, or never
 OVERRIDES = [1.0, 1.5, 2.0, 3.0, 4.0, float("inf")]  # crisis only
+# Abuse: the model read the team's hand-written look-alikes (tests/posts/test_blind_abusive.py and
+# others) as abuse up to a score of +3.5: harsh but fair reviews ("the receptionist was rude and
+# useless") and praise ("Priya is an absolute star"). Below this it may not flag abuse at all.
+MIN_THRESHOLD = {"abusive": 3.75}
 C = 1.0
 PERMITTED = frozenset(EVAL_POSTS.permitted_authors)
 OUT = ROOT / "monitor" / "checks" / "posts" / MODEL_FILE
@@ -187,6 +192,7 @@ def combine(cat: str, named: dict[str, list[dict]], scores: dict[str, float]) ->
     ordinary = np.array([cat in plain for _, plain in reading])
     s = np.array([scores[r["id"]] for _, r in rows])
     label = np.array([cat in r["labels"] for _, r in rows])
+    feedback = np.array([bool(r.get("negative_feedback")) for _, r in rows])
     own = bool(rows) and bool(rows[0][1].get("own"))
     # Precision and recall on the standard-mix sets for visitors' comments; for the practice's own
     # posts on every honest set (the standard sets hold few own posts; blind17 is all own posts).
@@ -204,13 +210,13 @@ def combine(cat: str, named: dict[str, list[dict]], scores: dict[str, float]) ->
     never = float("inf")
     chosen = {"threshold": never, "override": never, "p": pr(rule, measured)[0], "r": pr(rule, measured)[1], "hp": pr(rule, everywhere)[0], "hr": pr(rule, everywhere)[1]}
     best_key = None
-    for t in THRESHOLDS:
+    for t in (t for t in THRESHOLDS if t >= MIN_THRESHOLD.get(cat, -never)):
         for ov in OVERRIDES if cat == "crisis" else [never]:
             if ov < t:
                 continue
             flag = rule | (~rule & ((~ordinary & (s >= t)) | (ordinary & (s >= ov))))
             p, r = pr(flag, measured)
-            if p < bar:
+            if p < bar or (cat == "abusive" and (flag & feedback & ~rule).any()):
                 continue
             key = (r, p, t, ov)
             if best_key is None or key > best_key:

@@ -17,9 +17,9 @@ rules read the text as ordinary for it (a joke, an idiom, general talk, a charit
 partner); for crisis, where a miss costs most, a much higher score (the override) flags it even
 there: some people in crisis write "lol" after the plan, or call it a joke. Both limits are chosen per category by
 bench/train_posts_model.py on texts no model saw, so that precision stays above the issue's targets
-with the most recall; a limit can be "never". Abuse, booking, review requests and outcome claims have no model (see
-bench/train_posts_model.py: it read harsh words about prices and even praise as abuse, and ordinary
-questions and posts as the other three). The model never drops a rule's
+with the most recall; a limit can be "never". Booking, review requests and outcome claims have no
+model, and abuse only a high threshold (see bench/train_posts_model.py: it read ordinary questions
+and posts as the first three, and harsh but fair reviews and even praise as abuse up to a point). The model never drops a rule's
 flag: tried, it dropped real ones written with names and wordings the labelled sets lack. Every
 flag explains itself: the reason says it is a wording match rather than a rule, and the evidence is
 the words that weighed most. Nothing is downloaded or learned at run time: the weights are a JSON
