@@ -1,0 +1,48 @@
+"""How much the text checks lean on the evaluation practice's names.
+
+Usage: python bench/posts_other_names.py [--final]
+Every labelled set was written for one fictional practice (Harbourlight Counselling: Dr Maya Okafor, Tom
+Reilly, Priya Shah), so the wording model has learned those names as signs of privacy and booking. This
+prints precision and recall of the standard-mix sets twice: as written, and with the practice's and
+therapists' names swapped for others (its allowed domain too), which is what a real practice looks
+like to the model. The held-out sets are used only with --final (bench/posts_eval.py).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import posts_eval as E  # noqa: E402
+
+SWAPS = [("Harbourlight Counselling", "Riverside Therapy"), ("harbourlight", "riverside"), ("Harbourlight", "Riverside"),
+         ("HARBOURLIGHT", "RIVERSIDE"), ("Maya", "Helen"), ("Okafor", "Brooks"), (r"\bTom\b", "Sam"), ("Reilly", "Patel"),
+         ("Priya", "Anna"), ("Shah", "Kowalski"), ("maya", "helen"), ("okafor", "brooks"), (r"\btom\b", "sam"),
+         ("reilly", "patel"), ("priya", "anna")]
+OTHER_PRACTICE = replace(E.EVAL_POSTS, allowed_domains=["riverside.example", "nhs.uk"])
+
+
+def swapped(text: str) -> str:
+    for old, new in SWAPS:
+        text = re.sub(old, new, text)
+    return text
+
+
+def main(argv: list[str]) -> int:
+    names = ["posts_blind7.jsonl", "posts_blind8.jsonl"] if "--final" in argv else ["posts_blind3.jsonl", "posts_blind4.jsonl", "posts_blind24.jsonl"]
+    scores = {}
+    for name in names:
+        rows = E.load_rows(E.DATA / name)
+        tag = " (held out)" if name in E.HELD_OUT_FILES else ""
+        scores[name.removeprefix("posts_").removesuffix(".jsonl") + tag] = E.evaluate(rows)
+        scores[name.removeprefix("posts_").removesuffix(".jsonl") + " other names" + tag] = E.evaluate([dict(r, text=swapped(r["text"])) for r in rows], OTHER_PRACTICE)
+    E.report(scores, False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
