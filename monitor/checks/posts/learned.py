@@ -34,6 +34,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -143,18 +144,19 @@ class Model:
         """The weight rows of the text's known features. Words repeat from text to text, so each
         word's rows (the word and its pieces) are looked up once and kept."""
         toks = _TOKEN.findall(folded)
-        cache, index = self._word_rows, self.index
-        rows: set[int | None] = set()
-        for t in toks:
-            known = cache.get(t)
-            if known is None:
-                if len(cache) >= _WORD_CACHE_LIMIT:
-                    cache.clear()
-                known = cache[t] = tuple(i for i in map(index.get, _word_features(t, self.spec)) if i is not None)
-            rows.update(known)
-        rows.update(map(index.get, _joined(toks, self.spec)))
+        get = self._word_rows.get
+        rows: set[int | None] = set(chain.from_iterable([known if (known := get(t)) is not None else self._word(t) for t in toks]))
+        rows.update(map(self.index.get, _joined(toks, self.spec)))
         rows.discard(None)
         return rows  # type: ignore[return-value]
+
+    def _word(self, word: str) -> tuple[int, ...]:
+        """The rows of a word and its pieces, kept for the next text that has the word."""
+        cache = self._word_rows
+        if len(cache) >= _WORD_CACHE_LIMIT:
+            cache.clear()
+        known = cache[word] = tuple(i for i in map(self.index.get, _word_features(word, self.spec)) if i is not None)
+        return known
 
     def scores(self, folded: str) -> np.ndarray | None:
         """The score of each category for a folded text, or None when it has no known feature."""
@@ -188,8 +190,9 @@ class Model:
 
     def _evidence(self, folded: str, c: int) -> list[tuple[int, int]]:
         """The spans of the words and word pairs that weighed most towards category `c`."""
-        weighed = [(self.weights[self.index[f], c], s, e) for f, s, e in features(folded, self.spec)
-                   if f in self.index and folded[s:e] not in _PLAIN]
+        known = [(self.index[f], s, e) for f, s, e in features(folded, self.spec) if f in self.index and folded[s:e] not in _PLAIN]
+        column = self.weights[[i for i, _, _ in known], c].tolist() if known else []  # one gather, not one per feature
+        weighed = [(w, s, e) for w, (_, s, e) in zip(column, known)]
         spans: list[tuple[int, int]] = []
         for w, s, e in sorted(weighed, reverse=True):
             if w <= 0 or len(spans) == EVIDENCE_WORDS:
