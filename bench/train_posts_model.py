@@ -25,15 +25,15 @@ recall is maximised subject to the category's precision bar on the standard-mix 
 (STANDARD; the dense sets' look-alikes make precision there lower than on real pages; for the
 practice's own posts on every honest set, as the standard sets hold few of them), crisis precision
 at least 0.82 (the issue asks 0.80), promotional 0.96 (0.95), the rest 0.91 (0.90); where the rules
-alone are below the bar, the model may lower their precision by one point (MAY_COST). Where no
-choice adds recall within that (booking: the writers do not count bare price questions as booking,
-the rules do) the model is not used. Booking, review requests and outcome claims have no model:
-scored on the team's hand-written look-alikes (tests/posts/test_blind_*.py), it read "have to cancel
-friday's dinner" as booking, "our therapists review their caseloads" as asking for reviews and
-"every client deserves to feel heard" as a promise, above any useful threshold. For abuse it read
-harsh but fair reviews and even praise as abuse up to +3.5, so its threshold starts above that
-(MIN_THRESHOLD), and no negative feedback of the honest sets may be flagged. Vetoes (the model dropping a rule's flag where its score is very low) were
-tried and left out: with names and wordings the labelled sets lack ("Week 5 of DBT with <a therapist
+alone are below the bar (advertising), the model may lower their precision by one point (MAY_COST);
+where no choice adds recall within that, the model is not used for the category. Booking, review
+requests and outcome claims have no model: scored on the team's hand-written look-alikes
+(tests/posts/test_blind_*.py), it read "have to cancel friday's dinner" as booking, "our therapists
+review their caseloads" as asking for reviews and "every client deserves to feel heard" as a
+promise, above any useful threshold. For abuse it read harsh but fair reviews and even praise as
+abuse up to +3.5, so its threshold starts above that (MIN_THRESHOLD), and no negative feedback of
+the honest sets may be flagged. Vetoes (the model dropping a rule's flag where its score is very
+low) were tried and left out: with names and wordings the labelled sets lack ("Week 5 of DBT with <a therapist
 the sets never name>") the model scored real privacy, booking and advertising flags far below zero.
 Prints each category's out-of-fold precision and recall, rules alone and combined.
 """
