@@ -59,7 +59,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from monitor.checks.posts import check_text, crisis, own as own_checks, promotional  # noqa: E402
+from monitor.checks.posts import check_text  # noqa: E402
+from monitor.checks.posts.engine import compile_posts, ordinary_for  # noqa: E402
 from monitor.checks.posts.learned import MODEL_FILE, FeatureSpec, feature_names  # noqa: E402
 from monitor.checks.posts.normalise import Normalised  # noqa: E402
 from monitor.config.model import AlertsConfig  # noqa: E402
@@ -88,6 +89,7 @@ OVERRIDES = [1.0, 1.5, 2.0, 3.0, 4.0, float("inf")]  # crisis only
 MIN_THRESHOLD = {"abusive": 3.75}
 C = 1.0
 PERMITTED = frozenset(EVAL_POSTS.permitted_authors)
+RULES_ONLY = replace(EVAL_POSTS, wording_models=False)
 OUT = ROOT / "monitor" / "checks" / "posts" / MODEL_FILE
 
 
@@ -102,16 +104,11 @@ def doc_features(text: str) -> frozenset[str]:
 
 @functools.cache
 def rule_reading(text: str, own: bool, author: str | None, repeat_count: int) -> tuple[frozenset[str], frozenset[str]]:
-    """(categories the rules alone flag, categories the rules read the text as ordinary for): what the
-    engine asks (engine._ordinary_for)."""
-    found = check_text(text, own, replace(EVAL_POSTS, wording_models=False), AlertsConfig(), author=author, repeat_count=repeat_count)
-    norm = Normalised.of(text)
-    if own:
-        ordinary = {c for c in GROUPS["own"] if own_checks.ordinary(norm, c, ())}
-    else:
-        ordinary = {"crisis"} if crisis.ordinary(norm) else set()
-        if promotional.for_a_cause(norm):
-            ordinary.add("promotional")
+    """(categories the rules alone flag, categories the rules read the text as ordinary for), read
+    by the engine itself."""
+    found = check_text(text, own, RULES_ONLY, AlertsConfig(), author=author, repeat_count=repeat_count)
+    norm, cp = Normalised.of(text), compile_posts(RULES_ONLY)
+    ordinary = {c for c in GROUPS["own" if own else "public"] if ordinary_for(norm, c, own, cp)}
     return frozenset(f.category for f in found), frozenset(ordinary)
 
 
@@ -230,7 +227,7 @@ def combine(cat: str, named: dict[str, list[dict]], scores: dict[str, float]) ->
 
 def finite(x: float) -> float | None:
     """JSON has no infinity: None means never."""
-    return None if x in (float("inf"), float("-inf")) else x
+    return None if x == float("inf") else x
 
 
 def train(combined_from: dict | None = None) -> dict:

@@ -118,10 +118,11 @@ def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: lis
     wanted = set(active) - {h.category for h in hits}
     if permitted:
         wanted.discard("promotional")
-    return learned.find(norm.folded, own_post, wanted, lambda category: _ordinary_for(norm, category, own_post, cp))
+    return learned.find(norm.folded, own_post, wanted, lambda category: ordinary_for(norm, category, own_post, cp))
 
 
-def _ordinary_for(norm: Normalised, category: str, own_post: bool, cp: CompiledPosts) -> bool:
+def ordinary_for(norm: Normalised, category: str, own_post: bool, cp: CompiledPosts) -> bool:
+    """Whether the rules read the text as ordinary for `category` (the wording model's training asks the same)."""
     if own_post:
         return own.ordinary(norm, category, cp.approved_endorsements)
     if category == "crisis":

@@ -10,17 +10,17 @@ Features: words, pairs of neighbouring words, pairs of words one apart and five-
 longer words (chosen by cross-validation over the sets: the pieces raised crisis recall by 3 points
 at equal precision, the pairs one apart by one more).
 
-How it is used (learned.review, called by the engine for every comment and own post): for categories
-the configuration has not switched off, the model
-flags a category no rule flagged when its score passes the category's threshold, except where the
-rules read the text as ordinary for it (a joke, an idiom, general talk, a charity appeal, an approved
-partner); for crisis, where a miss costs most, a much higher score (the override) flags it even
-there: some people in crisis write "lol" after the plan, or call it a joke. Both limits are chosen per category by
-bench/train_posts_model.py on texts no model saw, so that precision stays above the issue's targets
-with the most recall; a limit can be "never". Booking, review requests and outcome claims have no
-model, and abuse only a high threshold (see bench/train_posts_model.py: it read ordinary questions
-and posts as the first three, and harsh but fair reviews and even praise as abuse up to a point). The model never drops a rule's
-flag: tried, it dropped real ones written with names and wordings the labelled sets lack. Every
+How it is used (`find`, asked by the engine for every comment and own post): for categories the
+configuration has not switched off, the model flags a category no rule flagged when its score passes
+the category's threshold, except where the rules read the text as ordinary for it (a joke, an idiom,
+general talk, a charity appeal, an approved partner); for crisis, where a miss costs most, a much
+higher score (the override) flags it even there: some people in crisis write "lol" after the plan,
+or call it a joke. Both limits are chosen per category by bench/train_posts_model.py on texts no
+model saw, so that precision stays above the issue's targets with the most recall; a limit can be
+"never". Booking, review requests and outcome claims have no model, and abuse only a high threshold
+(see bench/train_posts_model.py: it read ordinary questions and posts as the first three, and harsh
+but fair reviews and even praise as abuse up to a point). The model never drops a rule's flag:
+tried, it dropped real ones written with names and wordings the labelled sets lack. Every
 flag explains itself: the reason says it is a wording match rather than a rule, and the evidence is
 the words that weighed most. Nothing is downloaded or learned at run time: the weights are a JSON
 file in this package, rebuilt by `python bench/train_posts_model.py` when the labelled sets change.
@@ -169,7 +169,7 @@ class Model:
 
     def flags(self, folded: str, wanted: set[str], ordinary: Callable[[str], bool]) -> list[Hit]:
         """See `find` (the module function)."""
-        asked = sorted(c for c, cat in enumerate(self.categories) if cat in wanted and np.isfinite(self.thresholds[c]))
+        asked = [c for c, cat in enumerate(self.categories) if cat in wanted and np.isfinite(self.thresholds[c])]
         if not asked:
             return []
         scores = self.scores(folded)
