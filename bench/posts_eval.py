@@ -21,7 +21,9 @@ below for which are tuned on and which are held out; held-out sets appear only w
 Each line: {"id", "text", "own", "labels": [...]}, optionally "author", "repeat_count", and
 "negative_feedback": true (or "tags": ["negative_feedback"]) marking harsh-but-fair criticism.
 The sets are checked with the configuration of the fictional practice they were written for
-(EVAL_POSTS below): its own domain and NHS links are allowed, two local accounts may promote.
+(HARBOURLIGHT below: its own domain and NHS links are allowed, two local accounts may promote, and
+its therapists' names are the ones the wording model reads as placeholders; PRACTICES for the sets
+written for other practices, whose names the model never saw).
 """
 
 from __future__ import annotations
@@ -35,10 +37,37 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from monitor.checks.posts import check_text  # noqa: E402
+from monitor.checks.posts.names import PracticeNames  # noqa: E402
 from monitor.config.model import AlertsConfig, PostsConfig  # noqa: E402
 from monitor.findings import POST_CATEGORIES  # noqa: E402
 
 EVAL_POSTS = PostsConfig(allowed_domains=["harbourlight.example", "nhs.uk"], permitted_authors=["harbourlightcafe", "bristolmindcharity"])
+EVAL_NAMES = PracticeNames.of("Harbourlight Counselling", [["Dr Maya Okafor"], ["Tom Reilly"], ["Priya Shah"]])
+
+
+@dataclass(frozen=True)
+class Practice:
+    """The configuration of the fictional practice a labelled set was written for."""
+
+    posts: PostsConfig
+    names: PracticeNames
+
+    def rules_only(self) -> "Practice":
+        return Practice(replace(self.posts, wording_models=False), self.names)
+
+
+HARBOURLIGHT = Practice(EVAL_POSTS, EVAL_NAMES)
+# Sets written for other practices (round 8): their names and places never taught the wording model.
+PRACTICES = {
+    "posts_blind25.jsonl": Practice(
+        PostsConfig(allowed_domains=["willowbrooktherapy.example", "nhs.uk"], permitted_authors=["willowbrookbakery", "leedsmindcharity"]),
+        PracticeNames.of("Willowbrook Therapy Rooms", [["Dr Grace Adeyemi"], ["Owen Fletcher"], ["Lucia Ferreira"]]),
+    ),
+    "posts_blind26.jsonl": Practice(
+        PostsConfig(allowed_domains=["northgatepsychology.example", "hse.ie"], permitted_authors=["northgatelibrary", "corkcommunityhub"]),
+        PracticeNames.of("Northgate Psychology & Counselling", [["Dr Hannah Kowalczyk"], ["Rahul Mehta"], ["Sean O'Brien"]]),
+    ),
+}
 DATA = ROOT / "tests/data"
 FRESH = DATA / "posts_fresh.jsonl"
 FRESH2 = DATA / "posts_fresh2.jsonl"
@@ -52,7 +81,7 @@ FRESH3 = DATA / "posts_fresh3.jsonl"
 # mix), and holds out blind7 and blind8 (standard mix, written at the start of round 7), shown only
 # with --final.
 BLIND = {f"blind{i}": DATA / f"posts_blind{i}.jsonl" for i in (1, 2, 3, 4, 5, 6, *range(9, 25))}
-BLIND |= {f"blind{i} (held out)": DATA / f"posts_blind{i}.jsonl" for i in (7, 8)}
+BLIND |= {f"blind{i} (held out)": DATA / f"posts_blind{i}.jsonl" for i in (7, 8, 25, 26)}
 HELD_OUT_FILES = frozenset(path.name for name, path in BLIND.items() if "held out" in name)
 
 
@@ -79,7 +108,9 @@ class Scores:
 
 
 def load_rows(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The set's rows, each with "practice": the Practice it was written for."""
+    practice = PRACTICES.get(path.name, HARBOURLIGHT)
+    return [dict(json.loads(line), practice=practice) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def fresh_half(which: str) -> list[dict]:
@@ -106,11 +137,15 @@ def is_negative_feedback(row: dict) -> bool:
     return bool(row.get("negative_feedback")) or "negative_feedback" in row.get("tags", ())
 
 
-def evaluate(source: Path | list[dict], posts: PostsConfig = EVAL_POSTS) -> Scores:
+def evaluate(source: Path | list[dict], practice: Practice | None = None, rules_only: bool = False) -> Scores:
+    """Scores of the checks on a set, each row checked with its own practice's configuration (or `practice`)."""
     sc = Scores()
     alerts = AlertsConfig()
     for row in load_rows(source) if isinstance(source, Path) else source:
-        found = {f.category for f in check_text(row["text"], bool(row.get("own")), posts, alerts, author=row.get("author"), repeat_count=int(row.get("repeat_count", 0)))}
+        p = practice or row.get("practice", HARBOURLIGHT)
+        p = p.rules_only() if rules_only else p
+        found = {f.category for f in check_text(row["text"], bool(row.get("own")), p.posts, alerts, author=row.get("author"),
+                                                repeat_count=int(row.get("repeat_count", 0)), names=p.names)}
         labels = set(row["labels"])
         for c in POST_CATEGORIES:
             if c in found and c in labels:
@@ -155,8 +190,7 @@ def main(argv: list[str]) -> int:
     show = "--errors" in argv or "--errors-all" in argv
     files = [Path(a) for a in argv if not a.startswith("--")]
     sets = {f.name + (" (held out)" if f.name in HELD_OUT_FILES else ""): load_rows(f) for f in files} if files else default_sets(final="--final" in argv)
-    posts = replace(EVAL_POSTS, wording_models=False) if "--rules-only" in argv else EVAL_POSTS
-    report({name: evaluate(rows, posts) for name, rows in sets.items()}, show, "--errors-all" in argv)
+    report({name: evaluate(rows, rules_only="--rules-only" in argv) for name, rows in sets.items()}, show, "--errors-all" in argv)
     return 0
 
 

@@ -1,11 +1,13 @@
 """How much the text checks lean on the evaluation practice's names.
 
 Usage: python bench/posts_other_names.py [--final]
-Every labelled set was written for one fictional practice (Harbourlight Counselling: Dr Maya Okafor, Tom
-Reilly, Priya Shah), so the wording model has learned those names as signs of privacy and booking. This
-prints precision and recall of the standard-mix sets twice: as written, and with the practice's and
-therapists' names swapped for others (its allowed domain too), which is what a real practice looks
-like to the model. The held-out sets are used only with --final (bench/posts_eval.py).
+Every training set was written for one fictional practice (Harbourlight Counselling: Dr Maya Okafor, Tom
+Reilly, Priya Shah). The wording model reads the configured practice's names as placeholders
+(monitor/checks/posts/names.py) so that it does not learn those names themselves. This prints precision
+and recall of the standard-mix sets twice: as written, and with the practice's and therapists' names
+swapped for others in the text and in the configuration (its allowed domain too). Before the
+placeholders, privacy recall on the held-out sets fell from 100/94 to 94/80 with other names.
+The held-out sets are used only with --final (bench/posts_eval.py).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ SWAPS = [("Harbourlight Counselling", "Riverside Therapy"), ("harbourlight", "ri
          ("HARBOURLIGHT", "RIVERSIDE"), ("Maya", "Helen"), ("Okafor", "Brooks"), (r"\bTom\b", "Sam"), ("Reilly", "Patel"),
          ("Priya", "Anna"), ("Shah", "Kowalski"), ("maya", "helen"), ("okafor", "brooks"), (r"\btom\b", "sam"),
          ("reilly", "patel"), ("priya", "anna")]
-OTHER_PRACTICE = replace(E.EVAL_POSTS, allowed_domains=["riverside.example", "nhs.uk"])
+OTHER_PRACTICE = E.Practice(replace(E.EVAL_POSTS, allowed_domains=["riverside.example", "nhs.uk"]),
+                            E.PracticeNames.of("Riverside Therapy", [["Dr Helen Brooks"], ["Sam Patel"], ["Anna Kowalski"]]))
 
 
 def swapped(text: str) -> str:

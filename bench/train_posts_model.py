@@ -8,7 +8,8 @@ Usage: python bench/train_posts_model.py [--check]
 
 Training data: every tests/data/posts_*.jsonl except the held-out sets of bench/posts_eval.py.
 Model: one logistic regression per category (L2, C=1), binary features = the words, word pairs, words
-one apart and five-letter word pieces of the folded text seen in at least two texts (FEATURES);
+one apart and five-letter word pieces of the folded text seen in at least two texts (FEATURES), the
+practice's and therapists' names read as placeholders (TRAIN_NAMES; monitor/checks/posts/names.py);
 visitors' comments and the practice's own posts apart. Rows by permitted authors are left out of the
 promotional model (their label depends on who wrote them, not on the words).
 
@@ -61,10 +62,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from monitor.checks.posts import check_text  # noqa: E402
 from monitor.checks.posts.engine import compile_posts, ordinary_for  # noqa: E402
-from monitor.checks.posts.learned import MODEL_FILE, FeatureSpec, feature_names  # noqa: E402
+from monitor.checks.posts.learned import MODEL_FILE, TOKEN, FeatureSpec, feature_names  # noqa: E402
 from monitor.checks.posts.normalise import Normalised  # noqa: E402
 from monitor.config.model import AlertsConfig  # noqa: E402
-from posts_eval import EVAL_POSTS, HELD_OUT_FILES  # noqa: E402
+from posts_eval import EVAL_NAMES, EVAL_POSTS, HELD_OUT_FILES  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 TRAIN_SETS = tuple(sorted(p.stem for p in DATA.glob("posts_*.jsonl") if p.name not in HELD_OUT_FILES))
@@ -91,6 +92,12 @@ C = 1.0
 PERMITTED = frozenset(EVAL_POSTS.permitted_authors)
 RULES_ONLY = replace(EVAL_POSTS, wording_models=False)
 OUT = ROOT / "monitor" / "checks" / "posts" / MODEL_FILE
+# The training sets' practice and therapists' names, read as placeholders wherever they appear (names.py):
+# what the model learns from "booked with Maya" must hold for any practice's "booked with Grace".
+TRAIN_NAMES = EVAL_NAMES.for_text("", "", common=lambda word: False)
+# Words in at least this many training texts are common words (learned.is_common): a practice's name
+# that is one ("Hope", "Will") is read as a name only where it is written like one.
+COMMON_IN = 10
 
 
 def load(name: str) -> list[dict]:
@@ -99,7 +106,7 @@ def load(name: str) -> list[dict]:
 
 @functools.cache  # every category's model reads the same texts: their features are worked out once
 def doc_features(text: str) -> frozenset[str]:
-    return frozenset(feature_names(Normalised.of(text).folded, FEATURES))
+    return frozenset(feature_names(Normalised.of(text).folded, FEATURES, TRAIN_NAMES))
 
 
 @functools.cache
@@ -171,7 +178,7 @@ def cached_out_of_fold(group: str, cats: tuple[str, ...], named: dict[str, list[
     """`out_of_fold` for each category, two at a time; kept in the temporary directory, keyed by the
     data and the fitting code, so changing only how the limits are chosen does not refit everything."""
     code = "".join(inspect.getsource(f) for f in (doc_features, matrix, vocabulary, fit, trains_on, fit_category, out_of_fold))
-    key = hashlib.sha256(json.dumps([named, FEATURES.__dict__, C, HONEST, code]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(json.dumps([named, FEATURES.__dict__, C, HONEST, sorted(TRAIN_NAMES.words.items()), code]).encode()).hexdigest()[:16]
     cache = Path(tempfile.gettempdir()) / f"practice-monitor-oof-{group}-{key}.json"
     if cache.exists():
         return json.loads(cache.read_text())
@@ -261,7 +268,14 @@ def train(combined_from: dict | None = None) -> dict:
             "bias": bias,
             **{k + "s": {c: (d[k] if combined_from else finite(d[k])) for c, d in decided.items()} for k in ("threshold", "override")},
         }
+    out["common_words"] = common_words([r["text"] for rows in sets.values() for r in rows])
     return out
+
+
+def common_words(texts: list[str]) -> list[str]:
+    """The words (not names) in at least COMMON_IN of the texts."""
+    seen = Counter(w for t in texts for w in set(TOKEN.findall(Normalised.of(t).folded)) if w not in TRAIN_NAMES.words)
+    return sorted(w for w, n in seen.items() if n >= COMMON_IN)
 
 
 def same_model(a: dict, b: dict, tolerance: float = 0.02) -> bool:
@@ -270,6 +284,8 @@ def same_model(a: dict, b: dict, tolerance: float = 0.02) -> bool:
     from monitor.checks.posts.learned import _build
 
     texts = [(r["text"], bool(r.get("own"))) for name in TRAIN_SETS for r in load(name)]
+    if a.get("common_words") != b.get("common_words"):
+        return False
     for group in GROUPS:
         if any(a.get(group, {}).get(k) != b[group][k] for k in ("categories", "thresholds", "overrides", "feature_spec")):
             return False
@@ -278,7 +294,7 @@ def same_model(a: dict, b: dict, tolerance: float = 0.02) -> bool:
             if own != (group == "own"):
                 continue
             folded = Normalised.of(text).folded
-            sa, sb = ma.scores(folded), mb.scores(folded)
+            sa, sb = ma.scores(folded, TRAIN_NAMES), mb.scores(folded, TRAIN_NAMES)
             if (sa is None) != (sb is None) or (sa is not None and np.abs(sa - sb).max() > tolerance):
                 return False
     return True

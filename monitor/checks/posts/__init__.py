@@ -6,6 +6,7 @@ practice's own posts: review solicitation, outcome claims, endorsements, payment
 
 from __future__ import annotations
 
+from monitor.checks.posts import names
 from monitor.checks.posts.engine import check_text, compile_posts, repeat_key
 from monitor.findings import Finding
 
@@ -22,4 +23,5 @@ def check_item(item, ctx) -> list[Finding]:
         author=item.author.handle if item.author else None,
         item_id=item.id,
         repeat_count=ctx.repeat_count,
+        names=names.from_config(ctx.config),
     )

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
 from dataclasses import dataclass
 
 from monitor.checks.posts import abusive, booking, crisis, learned, own, privacy, promotional
 from monitor.checks.posts.actions import DEFAULT_SEVERITY, OWN_CATEGORIES, PUBLIC_CATEGORIES, suggested_action
 from monitor.checks.posts.links import PUBLIC_SERVICE_DOMAINS, normalise_domain
+from monitor.checks.posts.names import PracticeNames
 from monitor.checks.posts.normalise import Normalised, fold
+from monitor.checks.posts.per_object import per_object
 from monitor.checks.posts.rules import Hit
 from monitor.config.model import AlertsConfig, PostsConfig
 from monitor.findings import Evidence, Finding, merge_spans
@@ -39,19 +40,13 @@ class CompiledPosts:
     extra: dict[str, list[tuple[re.Pattern[str], str]]]  # category -> (pattern on folded text, description)
 
 
-_cache: dict[int, tuple[PostsConfig, CompiledPosts]] = {}
-_lock = threading.Lock()
-
-
 def _handle(h: str) -> str:
     return h.strip().lstrip("@").lower()
 
 
+@per_object
 def compile_posts(posts: PostsConfig) -> CompiledPosts:
-    """The compiled form of `posts`, cached by identity (config objects are immutable)."""
-    entry = _cache.get(id(posts))
-    if entry is not None and entry[0] is posts:
-        return entry[1]
+    """The compiled form of `posts`, built once per configuration object."""
     extra: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for cat, words in posts.extra_words.items():
         if words:
@@ -61,7 +56,7 @@ def compile_posts(posts: PostsConfig) -> CompiledPosts:
     for cat, patterns in posts.extra_patterns.items():
         for p in patterns:
             extra.setdefault(cat, []).append((re.compile(p, re.IGNORECASE), f"the configured pattern {p!r}"))
-    compiled = CompiledPosts(
+    return CompiledPosts(
         disabled=frozenset(posts.disabled),
         severities={**DEFAULT_SEVERITY, **posts.severities},
         promo=promotional.PromoSettings(frozenset(normalise_domain(d) for d in posts.allowed_domains) | PUBLIC_SERVICE_DOMAINS),
@@ -71,14 +66,9 @@ def compile_posts(posts: PostsConfig) -> CompiledPosts:
         wording_models=posts.wording_models,
         extra=extra,
     )
-    with _lock:
-        if len(_cache) > 32:
-            _cache.clear()
-        _cache[id(posts)] = (posts, compiled)
-    return compiled
 
 
-def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | None, repeat_count: int) -> list[Hit]:
+def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | None, repeat_count: int, names: PracticeNames | None) -> list[Hit]:
     active = [c for c in (OWN_CATEGORIES if own_post else PUBLIC_CATEGORIES) if c not in cp.disabled]
     permitted = bool(author and _handle(author) in cp.permitted_authors)  # their promotion is allowed
     hits: list[Hit] = []
@@ -100,7 +90,7 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
         is_promo = any(h.category == "promotional" for h in hits)
         hits += privacy.find(norm, own_post, is_promo)
     if cp.wording_models:
-        hits += _wording_hits(norm, own_post, active, hits, cp, permitted=permitted)
+        hits += _wording_hits(norm, own_post, active, hits, cp, permitted=permitted, names=names)
     for cat in active:
         for pattern, what in cp.extra.get(cat, ()):
             target = norm.original if pattern.flags & re.IGNORECASE else norm.folded
@@ -110,26 +100,40 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
     return [h for h in hits if h.category in active]
 
 
-def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: list[Hit], cp: CompiledPosts, *, permitted: bool) -> list[Hit]:
+def _wording_hits(norm: Normalised, own_post: bool, active: list[str], hits: list[Hit], cp: CompiledPosts, *, permitted: bool,
+                  names: PracticeNames | None) -> list[Hit]:
     """The learned second opinion (see learned.py) for active categories no rule flagged. Where the
     rules' own reading says the text is ordinary for a category, the model stays silent, except for
     crisis, where it needs a much higher score (the readings are asked only for what the model would
-    flag: they cost more than the model)."""
+    flag: they cost more than the model). The practice's own names are read as placeholders (names.py)."""
     wanted = set(active) - {h.category for h in hits}
     if permitted:
         wanted.discard("promotional")
-    return learned.find(norm.folded, own_post, wanted, lambda category: ordinary_for(norm, category, own_post, cp))
+    if not wanted:
+        return []
+    swap = names.for_text(norm.original, norm.folded, learned.is_common) if names else None
+    return learned.find(norm.folded, own_post, wanted, lambda category: ordinary_for(norm, category, own_post, cp), swap)
 
 
 def ordinary_for(norm: Normalised, category: str, own_post: bool, cp: CompiledPosts) -> bool:
     """Whether the rules read the text as ordinary for `category` (the wording model's training asks the same)."""
     if own_post:
         return own.ordinary(norm, category, cp.approved_endorsements)
-    if category == "crisis":
-        return crisis.ordinary(norm)  # a joke, an idiom, general talk: the crisis rules' own reading stands
+    if category == "crisis":  # a joke, an idiom, general talk: the crisis rules' own reading stands
+        return crisis.ordinary(norm) or _abuse_at_someone_else(norm)
     if category == "promotional":
         return promotional.for_a_cause(norm)  # a sponsored swim for the hospice is not advertising
     return False
+
+
+_ABOUT_THE_WRITER = re.compile(r"(?<![\w'])(?:i|i'm|im|i've|ive|i'd|i'll|me|my|myself|mine|us|we|our)(?![\w'])")
+
+
+def _abuse_at_someone_else(norm: Normalised) -> bool:
+    """Abuse thrown at someone else that says nothing about the writer ("go f*** yourself", "kill
+    urself loser") is abuse, not the writer's crisis: the wording model, which weighs "yourself" and
+    "kill", then needs its higher crisis score. Threats to others are the crisis rules' own."""
+    return not _ABOUT_THE_WRITER.search(norm.folded) and bool(abusive.find(norm))
 
 
 def check_text(
@@ -141,8 +145,10 @@ def check_text(
     author: str | None = None,
     item_id: str | None = None,
     repeat_count: int = 0,
+    names: PracticeNames | None = None,
 ) -> list[Finding]:
-    """Every policy finding for one post, comment or reply; one finding per category."""
+    """Every policy finding for one post, comment or reply; one finding per category. `names`: the
+    practice's and practitioners' names (names.from_config), which the wording model reads as placeholders."""
     cp = compile_posts(posts)
     if item_id is not None and str(item_id) in cp.approved_ids:
         return []
@@ -150,7 +156,7 @@ def check_text(
         return []
     norm = Normalised.of(text)
     by_cat: dict[str, list[Hit]] = {}
-    for h in _hits(norm, own, cp, author, repeat_count):
+    for h in _hits(norm, own, cp, author, repeat_count, names):
         by_cat.setdefault(h.category, []).append(h)
     findings = []
     for cat, hits in sorted(by_cat.items(), key=lambda kv: (_RULE_ORDER.get(kv[0], 9), kv[0])):

@@ -8,7 +8,9 @@ and together with the rules it catches far more of what nobody foresaw.
 
 Features: words, pairs of neighbouring words, pairs of words one apart and five-letter pieces of
 longer words (chosen by cross-validation over the sets: the pieces raised crisis recall by 3 points
-at equal precision, the pairs one apart by one more).
+at equal precision, the pairs one apart by one more). The practice's own names are read as two
+placeholders, the practice and a practitioner (names.py), so that what the model learned from one
+fictional practice's names holds for every practice's.
 
 How it is used (`find`, asked by the engine for every comment and own post): for categories the
 configuration has not switched off, the model flags a category no rule flagged when its score passes
@@ -31,7 +33,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import chain
@@ -42,7 +44,7 @@ from monitor.checks.posts.rules import Hit
 
 MODEL_FILE = "learned_model.json"
 # Words, and a few emoji that carry meaning in these messages (🪦 ⚰️ 🔪 💊 🙃 ...).
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 EVIDENCE_WORDS = 4  # at most this many highest-weighted words or pairs shown as evidence
 # Words that weigh a little in every message: never shown alone as evidence (they explain nothing).
 _PLAIN = frozenset(
@@ -90,6 +92,8 @@ def _pieces(word: str, n: int) -> list[str]:
 
 
 def _word_features(word: str, spec: FeatureSpec) -> list[str]:
+    if word.startswith("<"):  # a name placeholder (names.py): its letters are no word's
+        return [word]
     return [word, *_pieces(word, spec.piece)]
 
 
@@ -100,10 +104,34 @@ def _joined(toks: list[str], spec: FeatureSpec) -> list[str]:
     return out
 
 
-def features(folded: str, spec: FeatureSpec = FeatureSpec()) -> list[tuple[str, int, int]]:
+@dataclass(frozen=True)
+class NameReading:
+    """Which words of one text are the practice's names, read as placeholders (built by names.py):
+    `words`, wherever they appear; `spots`, only the occurrence starting at that offset (a name that is
+    also a common word, where the text writes it like a name: "Hope Street", not "no hope")."""
+
+    words: Mapping[str, str]
+    spots: Mapping[int, str] = field(default_factory=dict)
+
+    def read(self, word: str, start: int) -> str:
+        return self.spots.get(start) or self.words.get(word, word)
+
+
+def _tokens(folded: str, names: NameReading | None) -> list[str]:
+    if not names:
+        return TOKEN.findall(folded)
+    if not names.spots:
+        get = names.words.get
+        return [get(t, t) for t in TOKEN.findall(folded)]
+    return [names.read(m.group(), m.start()) for m in TOKEN.finditer(folded)]
+
+
+def features(folded: str, spec: FeatureSpec = FeatureSpec(), names: NameReading | None = None) -> list[tuple[str, int, int]]:
     """(feature, start, end) for every feature of a folded text: words, pairs (and words one apart)
-    and pieces of longer words, so misspellings and new forms of a word still weigh."""
-    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    and pieces of longer words, so misspellings and new forms of a word still weigh. `names`: words
+    read as a placeholder (names.py)."""
+    read = names.read if names else lambda word, start: word
+    toks = [(read(m.group(), m.start()), m.start(), m.end()) for m in TOKEN.finditer(folded)]
     out = [(f, s, e) for w, s, e in toks for f in _word_features(w, spec)]
     if spec.pairs:
         out += [(f"{a} {b}", s, e) for (a, s, _), (b, _, e) in zip(toks, toks[1:])]
@@ -112,9 +140,9 @@ def features(folded: str, spec: FeatureSpec = FeatureSpec()) -> list[tuple[str, 
     return out
 
 
-def feature_names(folded: str, spec: FeatureSpec = FeatureSpec()) -> list[str]:
-    """The names of `features(folded, spec)` alone (what training reads)."""
-    toks = _TOKEN.findall(folded)
+def feature_names(folded: str, spec: FeatureSpec = FeatureSpec(), names: NameReading | None = None) -> list[str]:
+    """The names of `features(folded, spec, names)` alone (what training reads)."""
+    toks = _tokens(folded, names)
     return [f for w in toks for f in _word_features(w, spec)] + _joined(toks, spec)
 
 
@@ -140,10 +168,10 @@ class Model:
     spec: FeatureSpec = FeatureSpec()
     _word_rows: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
-    def _rows(self, folded: str) -> set[int]:
+    def _rows(self, folded: str, names: NameReading | None = None) -> set[int]:
         """The weight rows of the text's known features. Words repeat from text to text, so each
         word's rows (the word and its pieces) are looked up once and kept."""
-        toks = _TOKEN.findall(folded)
+        toks = _tokens(folded, names)
         get = self._word_rows.get
         rows: set[int | None] = set(chain.from_iterable([known if (known := get(t)) is not None else self._word(t) for t in toks]))
         rows.update(map(self.index.get, _joined(toks, self.spec)))
@@ -158,21 +186,21 @@ class Model:
         known = cache[word] = tuple(i for i in map(self.index.get, _word_features(word, self.spec)) if i is not None)
         return known
 
-    def scores(self, folded: str) -> np.ndarray | None:
+    def scores(self, folded: str, names: NameReading | None = None) -> np.ndarray | None:
         """The score of each category for a folded text, or None when it has no known feature."""
-        rows = self._rows(folded)
+        rows = self._rows(folded, names)
         if not rows:
             return None
         idx = np.array(list(rows), dtype=np.intp)  # (faster than np.fromiter over a set)
         idx.sort()  # a fixed order of addition: the same text gets the same score in every process
         return np.add.reduce(self.weights.take(idx, axis=0), axis=0) + self.bias
 
-    def flags(self, folded: str, wanted: set[str], ordinary: Callable[[str], bool]) -> list[Hit]:
+    def flags(self, folded: str, wanted: set[str], ordinary: Callable[[str], bool], names: NameReading | None = None) -> list[Hit]:
         """See `find` (the module function)."""
         asked = [c for c, cat in enumerate(self.categories) if cat in wanted and np.isfinite(self.thresholds[c])]
         if not asked:
             return []
-        scores = self.scores(folded)
+        scores = self.scores(folded, names)
         if scores is None:
             return []
         hits = []
@@ -185,12 +213,12 @@ class Model:
                 if scores[c] < self.overrides[c]:
                     continue
                 reason = _DESPITE.get(cat, reason)
-            hits.append(Hit(cat, f"{cat}.wording", reason, self._evidence(folded, c), strength=2))
+            hits.append(Hit(cat, f"{cat}.wording", reason, self._evidence(folded, c, names), strength=2))
         return hits
 
-    def _evidence(self, folded: str, c: int) -> list[tuple[int, int]]:
+    def _evidence(self, folded: str, c: int, names: NameReading | None) -> list[tuple[int, int]]:
         """The spans of the words and word pairs that weighed most towards category `c`."""
-        known = [(self.index[f], s, e) for f, s, e in features(folded, self.spec) if f in self.index and folded[s:e] not in _PLAIN]
+        known = [(self.index[f], s, e) for f, s, e in features(folded, self.spec, names) if f in self.index and folded[s:e] not in _PLAIN]
         column = self.weights[[i for i, _, _ in known], c].tolist() if known else []  # one gather, not one per feature
         weighed = [(w, s, e) for w, (_, s, e) in zip(column, known)]
         spans: list[tuple[int, int]] = []
@@ -223,20 +251,35 @@ def _build(raw: dict) -> Model:
 
 
 @functools.cache
-def models() -> dict[str, Model]:
-    """{"public": Model, "own": Model} from the packaged weights (empty if the file is missing)."""
+def _packaged() -> dict:
     try:
-        text = resources.files("monitor.checks.posts").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+        return json.loads(resources.files("monitor.checks.posts").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
-    raw = json.loads(text)
+
+
+@functools.cache
+def models() -> dict[str, Model]:
+    """{"public": Model, "own": Model} from the packaged weights (empty if the file is missing)."""
+    raw = _packaged()
     return {group: _build(raw[group]) for group in ("public", "own") if group in raw}
 
 
-def find(folded: str, own_post: bool, wanted: set[str], ordinary: Callable[[str], bool]) -> list[Hit]:
+@functools.cache
+def _common_words() -> frozenset[str]:
+    return frozenset(_packaged().get("common_words", ()))
+
+
+def find(folded: str, own_post: bool, wanted: set[str], ordinary: Callable[[str], bool], names: NameReading | None = None) -> list[Hit]:
     """Wording flags for the categories in `wanted` (active, not flagged by a rule); `ordinary(category)`:
-    whether the rules read the text as ordinary for that category (asked only where the model would flag)."""
+    whether the rules read the text as ordinary for that category (asked only where the model would flag);
+    `names`: the practice's name words in this text and the placeholder each is read as (names.py)."""
     model = models().get("own" if own_post else "public")
     if model is None:
         return []
-    return model.flags(folded, wanted, ordinary)
+    return model.flags(folded, wanted, ordinary, names)
+
+
+def is_common(word: str) -> bool:
+    """Whether the word is common in the texts the model learned from ("hope", "will"; names.py)."""
+    return word in _common_words()

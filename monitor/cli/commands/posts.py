@@ -9,12 +9,16 @@ checked, and the exit code is 2 at the end.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from monitor.config.loader import ENV_CONFIG, find_config_path, load_config
 from monitor.config.model import AlertsConfig, PostsConfig
 from monitor.cli.jsonl import process_lines
 from monitor.errors import EXIT_OK
 from monitor.findings import Finding
+
+if TYPE_CHECKING:
+    from monitor.checks.posts.names import PracticeNames
 
 
 def register(sub, common) -> None:
@@ -36,13 +40,15 @@ def register(sub, common) -> None:
     c.set_defaults(func=check_cmd)
 
 
-def _settings(args) -> tuple[PostsConfig, AlertsConfig]:
-    """The configured [posts] and [alerts], or the defaults when no configuration file exists."""
+def _settings(args) -> tuple[PostsConfig, AlertsConfig, PracticeNames | None]:
+    """The configured [posts], [alerts] and the practice's names, or the defaults when no configuration file exists."""
+    from monitor.checks.posts import names
+
     explicit = getattr(args, "config", None) or os.environ.get(ENV_CONFIG)
     if not explicit and not find_config_path(None).exists():
-        return PostsConfig(), AlertsConfig()
+        return PostsConfig(), AlertsConfig(), None
     cfg = load_config(explicit)
-    return cfg.posts, cfg.alerts
+    return cfg.posts, cfg.alerts, names.from_config(cfg)
 
 
 def _result(item_id, findings: list[Finding]) -> dict:
@@ -84,9 +90,9 @@ def _parse_line(row: dict) -> tuple[object, str, bool, str | None, int]:
 def check_cmd(args, ctx) -> int:
     from monitor.checks.posts import check_text
 
-    posts, alerts = _settings(args)
+    posts, alerts, practice_names = _settings(args)
     if args.text is not None:
-        findings = check_text(args.text, args.own, posts, alerts, author=args.author, item_id=None)
+        findings = check_text(args.text, args.own, posts, alerts, author=args.author, item_id=None, names=practice_names)
         if args.json:
             ctx.print_json([_result(args.id, findings)])
         else:
@@ -95,7 +101,7 @@ def check_cmd(args, ctx) -> int:
 
     def one(row: dict) -> None:
         item_id, text, own, author, repeat = _parse_line(row)
-        findings = check_text(text, own, posts, alerts, author=author, item_id=None, repeat_count=repeat)
+        findings = check_text(text, own, posts, alerts, author=author, item_id=None, repeat_count=repeat, names=practice_names)
         if args.json:
             ctx.print_json(_result(item_id, findings))
         else:
