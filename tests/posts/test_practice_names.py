@@ -94,3 +94,20 @@ def test_a_placeholder_shares_no_feature_with_real_words():
     assert learned.feature_names("harbourlight", spec, learned.NameReading({"harbourlight": PRACTICE})) == [PRACTICE]
     real = set(learned.feature_names("a person at the practice", spec))
     assert not real & {PERSON, PRACTICE}
+
+
+def test_the_pipeline_knows_the_configured_therapists_by_name():
+    """check_item reads [[identities]]: a client naming their therapist (from the configuration) and
+    their anxiety is a privacy concern; the same words about an unknown "Owen" are not flagged."""
+    from monitor.checks import CheckContext
+    from monitor.checks.posts import check_item
+    from monitor.config.model import Config, IdentityConfig, PracticeConfig, ProfileConfig
+    from monitor.items import Account, Item
+
+    comment = Item(platform="export", id="1", kind="comment", author=Account(platform="export", handle="someone"), is_official=False,
+                   text="Owen has been brilliant with my anxiety since march")
+    profile = ProfileConfig(name="p", platform="export")
+    practice = PracticeConfig(name="Willowbrook Therapy Rooms")
+    staffed = Config(practice=practice, identities=[IdentityConfig(name="Willowbrook Therapy Rooms"), IdentityConfig(name="Owen Fletcher")])
+    assert [f.category for f in check_item(comment, CheckContext(config=staffed, profile=profile))] == ["privacy"]
+    assert check_item(comment, CheckContext(config=Config(practice=practice), profile=profile)) == []
