@@ -17,7 +17,8 @@ from monitor.checks.posts.rules import Hit, rx, sentence_bounds, words_rx
 
 SLURS = (
     "retard retarded faggot fag nigger nigga tranny spastic spaz paki kike chink coon wog gyppo pikey "
-    "raghead towelhead wetback mong mongoloid"
+    "raghead towelhead wetback mong mongoloid trannies lezza lezzas lesbo lesbos poofter poofters shemale spastics spacker spakka "
+    "sambo golliwog gook spic dago kaffir"
 ).split()
 STRONG_NOUNS = (
     "cunt twat wanker bitch slag whore slut dickhead bellend tosser scumbag scumbags scum shitbag asshole "
@@ -28,20 +29,26 @@ STRONG_NOUNS = (
     "gobshite skank subhuman pedo paedo peado pedophile paedophile sleazeball dirtbag lowlife lowlifes "
     # the same insults in the other languages commenters mix in
     "chutiya chutiye madarchod behenchod bhenchod bhosdike gandu harami pendejo gilipollas cabron puta connard "
-    "salope arschloch hurensohn wichser stronzo coglione"
+    "salope arschloch hurensohn wichser stronzo coglione bloodclaat bumbaclaat rasclaat knn kanina"
 ).split()
 MILD_NOUNS = (
     "idiot idiots moron morons loser losers clown clowns creep creeps psycho psychos nutter nutters freak freaks "
     "snowflake snowflakes numpty numpties halfwit halfwits dimwit dimwits muppet muppets "
     "dropkick slob weirdo simp headcase schizo plonker wazzock prat berk eejit numbskull nitwit twit "
-    "airhead bozo dork dweeb fatso lardass minger crackpot"
+    "airhead bozo dork dweeb fatso lardass minger crackpot "
+    "dingbat drongo nincompoop twpsyn crone wench dunce buffoon dolt ignoramus simpleton tosspot knobend dickwad "
+    "bawbag bampot crackhead perv pervs fatty fatties gimp "
+    # Nigerian, Malay and Hindi insults that commenters write in English text
+    "mumu olodo bodoh"
 ).split()
 # Insults that only ever name a person but are also ordinary words ("cow", "snake", "tool"): flagged
 # when aimed ("you lying cow"), after an insulting adjective ("stuck-up cow") or said of someone ("Priya's a cow").
 TARGETED_NOUNS = (
     "coward cowards witch witches cow cows bag pig pigs quack quacks charlatan charlatans rats liar liars git "
     "madam snake worm slug animal sheep fossil dinosaur boomer troll jerk knob tit mug melt tool crook conman "
-    "thief thieves maniac lunatic loony looney incel bimbo degenerate joker jokers"
+    "thief thieves maniac lunatic loony looney incel bimbo degenerate joker jokers "
+    "weapon div fud twp moo bat fool dummy ape monkey donkey snob weasel shill hooker hillbilly hillbillies poser "
+    "looter looters paddy babi doos"
 ).split()
 # Words as often said of a service as of a person ("this place is a joke"): insults only when said to
 # or of a person ("you're a joke", "Dr Okafor is a disgrace").
@@ -53,10 +60,11 @@ DEHUMANISING = (
 # Adjectives that insult the person they describe ("stupid woman").
 INSULT_ADJECTIVES = (
     "stupid thick dumb pathetic worthless ugly fat disgusting vile evil creepy sleazy silly daft spineless brainless braindead smug "
-    "stupidest dumbest thickest ugliest fattest vilest laziest"
-).split()
+    "stupidest dumbest thickest ugliest fattest vilest laziest gormless senile inbred moronic idiotic dim-witted dimwitted "
+    "pea-brained low-iq brain-dead"
+).split() + ["low iq", "brain dead"]
 ADJECTIVES = INSULT_ADJECTIVES + (
-    "fucking fuckin fkn fking fcking fckin fukin fuking effing effin frickin feckin bloody "
+    "fucking fuckin fkn fking fcking fckin fukin fuking effing effin frickin feckin bloody fokken "
     "shitty crappy absolute utter total complete"
 ).split()
 # Adjectives of criticism ("useless", "rude"): insults before an insult noun ("lazy slob", "lying cow")
@@ -64,10 +72,11 @@ ADJECTIVES = INSULT_ADJECTIVES + (
 CRITICAL_ADJECTIVES = (
     "lazy incompetent arrogant greedy useless miserable ignorant nasty sad litle old lying stuck-up stuck up "
     "smarmy snotty jumped-up jumped up two-faced two faced sneaky dirty filthy sorry pompous condescending "
-    "patronising bent dodgy spoilt entitled rude horrible"
+    "patronising bent dodgy spoilt entitled rude horrible cruel spiteful clueless gullible bitter nosy thieving "
+    "sanctimonious hypocritical shameless disgraceful manipulative godless brown-nosing weasel-faced cold"
 ).split()
 # Said straight to someone only ("are you mental", "ur so annoying").
-AIMED_ADJECTIVES = r"annoying|insuferable|repulsive|revolting|unhinged|deranged|demented|dense|brain[ -]?damaged|brain[ -]?dead|mental(?! (?:health|il+nes|state|wel|load|note|block|breakdown|capacity|space|strength))"
+AIMED_ADJECTIVES = r"anoying|insuferable|repulsive|revolting|unhinged|deranged|demented|dense|brain[ -]?damaged|brain[ -]?dead|mental(?! (?:health|il+nes|state|wel|load|note|block|breakdown|capacity|space|strength))"
 PERSON_NOUNS = (
     "woman women man men girl boy person people therapist therapists counsellor counsellors counselor counselors "
     "receptionist bloke lady human humans being beings"
@@ -230,13 +239,14 @@ _THREAT_RE = rx(
     r"(?:i|we) (?:know|found out|have found out|'ve found out|can find out) (?:where|which (?:bus|train|car|house|school|gym|road|street|pub|route|door)|what (?:car|bus|school|house|time) (?:you|u|she|he|they)\w*)"
     r" (?:\w+ ){0,3}(?:lives?|works?|parks?|drinks?|gets?|takes?|goes|go|catch(?:es)?|sleeps?|drives?|walks?|picks? up|drops? off|leaves?)",
     r"(?:i'?ll|i will|gonna|going to) (?:find|track|hunt) (?:out where )?(?:you|u|her|him|them)(?: down| (?:lives?|works?))?",
+    r"(?:i'?ll|i will|gonna|going to) find out where (?:you|u|she|he|they|(?:that|the|this) \w+|\w+) (?:lives?|works?|parks?|sleeps?)",
     r"(?:i'?ll|i will|i'?m gonna|i'?m going to|ill) be (?:waiting|outside|there)(?: \w+){0,3} (?:your|ur) (?:office|house|home|work|clinic|door|car)",
     r"(?:waiting|wait|be there|turn up|show up|come round|coming round|pay \w+ a visit)(?: \w+){0,4} with (?:a|my|some|something) (?:blade|knife|bat|machete|hammer|crowbar|shank|gun|heavy|sharp)",
     r"(?:you'?re|you are|ur|you) (?:gonna|going to) (?:regret|pay for|get)",
     r"(?:catch(?:es)? fire|go(?:es)? up in flames|burns? (?:it |this place |you )?down)",
     r"(?:thick|dumb|stupid|daft) as (?:mince|a brick|two short planks|shit|pig ?shit|a plank|\w+ (?:mince|planks?))",
     r"(?:someone|somebody) (?:should|needs to|oughta|ought to) (?:smack|slap|punch|hit|beat|kick|knock) (?:some sense into |the \w+ out of )?(?:you|u|her|him|them|that \w+(?: \w+)?|the \w+|your \w+)",
-    r"watch (?:your|ur) back|(?:you|u|she|he|they)(?:'?d| had| better| \w+ better)+ watch (?:out|it|yoursel\w+|urself|himself|herself|themsel\w+|your back|his back|her back)",
+    r"watch (?:your|ur|their|his|her) backs?|(?:you|u|she|he|they)(?:'?d| had| better| \w+ better)+ watch (?:out|it|yoursel\w+|urself|himself|herself|themsel\w+|your back|his back|her back)",
     r"you(?:'ll| will) (?:regret|pay for)|you(?:'ll| will) be sorry(?= *(?:[.!]|$|@| and))",
     r"(?:(?:you|he|she|they)(?:'ll| will) )?get what'?s coming(?: to (?:you|him|her|them))?",
     r"i(?:'ll| will) make sure (?:of it|you)",
@@ -257,18 +267,45 @@ _THREAT_RE = rx(
     r"(?:world|place|everyone) (?:would be|is|will be) better (?:off )?without (?:you|u|people like you)",
     r"do (?:us|everyone|the world) (?:all )?a favou?r and (?:die|disappear|leave|delete|jump|kil+|piss|go)",
     r"(?:delete|deactivate) (?:your|ur) (?:account|page|profile) and (?:disappear|die|go away|leave)",
-    r"go back (?:to )?where (?:you|u) came from|go back to (?:your (?:own )?country|the jungle|the trees|africa|your cave)",
+    r"go back (?:to )?where (?:you|u|she|he|they) came from|go back to (?:(?:your|her|his|their) (?:own )?country|the jungle|the trees|africa|(?:your|ur) cave)",
     r"you deserve to (?:die|suffer|lose|be \w+ed)",
     r"(?:brick|rock) through (?:your|ur) window",
-    r"(?:would|be) a (?:real |great |terrible |right |awful )?(?:shame|pity) if (?:something|anything|(?:your|ur|her|his) (?:\w+ ){0,2}\w+) (?:happened|were to happen|was to happen|bad happened|had an accident|got (?:hurt|damaged|broken|burnt|smashed|keyed)|caught fire|went up in flames)",
+    r"(?:(?:would|be) a (?:real |great |terrible |right |awful )?)?(?:shame|pity) if (?:something|anything|(?:your|ur|her|his) (?:\w+ ){0,2}\w+) (?:happened|were to happen|was to happen|bad happened|had an accident|got (?:hurt|damaged|broken|burnt|smashed|keyed)|caught fire|went up in flames)",
     r"(?:keep (?:it|this|that) up|do (?:it|that) again|try it|one more (?:time|comment|word|post)) (?:and|&) (?:you'?ll|you will|ul) (?:see|find out) what happens",
     r"wipe (?:that|the) (?:\w+ )?(?:smile|grin|smirk|look) (?:off|of) (?:your|ur|his|her) face",
     r"(?:teach|learn) (?:you|u|her|him|them|that \w+(?: \w+)?|the \w+) a lesson",
+    # Frame: the writer's campaign to come after the target ("I'm coming for you", "make them all pay",
+    # "by the time I'm finished with you", "I'm going to ruin yours", "make it my mission to ...").
+    r"(?:i'?m|i am|we'?re|we are) coming (?:for|after) (?:you|u|ya|her|him|them)",
+    r"(?:by the time|when|once|after) (?:i'?m|i am|we'?re) (?:done|finished|through) with (?:you|u|her|him|them)",
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|we'?ll|we will) make (?:them|you|u|her|him|every\w+(?: \w+)?)(?: al+)? pay(?! (?:for (?:the|my|your|a|their|it online|sessions?)|by|in|cash|up ?front|online|a |the |£|\$|\d|more|less|extra|full))",
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to) (?:ruin|destroy|wreck) (?:yours|hers|his|theirs|you|u|her|him|them|(?:your|ur|her|his|their) (?:life|lives|career|reputation|business|livelihood|family|marriage))",
+    r"make it my (?:life'?s )?mission to (?:\w+ ){0,5}(?:ruin|destroy|wreck|unemployable|suffer|pay)",
+    r"(?:someone|somebody|people)(?:'s| is| are)? (?:getting|going to get|gonna get) hurt",
+    r"(?:you|u|he|she|they) won'?t (?:get|make it) home|(?:you|u|he|she|they) won'?t (?:walk|be walking) (?:out|away|again)|won'?t be (?:counsel+ing|driving|working|walking|smiling|talking) (?:anyone |it |again |for long )?(?:again|after|for long|much longer)",
+    r"(?:better|should|must) (?:look|be looking) over (?:his|her|your|ur|their) shoulders?",
+    r"find out what happens when (?:you|u|people|anyone) (?:mess|cross|screw|fuck|mes)",
+    r"don'?t think i won'?t (?:use|do|come|find|act)",
+    r"(?:you|u|he|she|they)(?:'ll| will) answer for (?:it|this|that|what)",
+    r"(?:meet|catch|find|corner) (?:\w+ ){1,3}in a dark (?:car ?park|alley(?:way)?|street|lane)",
+    r"(?:maybe|and|or|plus) (?:a taste of )?my (?:fist|fists|boot|knuckles)(?: too| as well)?",
+    r"(?:hurt|kil+|stab|punch|batter|beat|smash|deck|glass|knife|cut|slash) (?:you|u|her|him|them|(?:\w+ ){1,2}?)(?:next time|the next time|when|if|as soon as|the minute|the second) (?:i|we) (?:see|catch|find|get hold of)",
+    r"(?:i'?ll|i will|gonna|going to)(?: \w+){1,6} and (?:\w+ )?(?:hurt|kil+|stab|punch|batter|beat|smash|cut) (?:you|u|her|him|them)",
+    r"(?:coming|come|going|be) (?:round|over|down)(?: \w+){0,2} to (?:hurt|kil+|stab|cut|batter|beat|punch|smash|shoot|sort) (?:you|u|her|him|them)",
+    # Frame: filth, a carcass or worse left at the target's door ("leave a dead fish on her doorstep").
+    r"(?:leave|leaving|put|putting|post|posting|push|pushing|send|sending) (?:a |some |an? )?(?:dead \w+|turds?|shit|dog (?:shit|poo|mess|muck)|poo|excrement|brick|petrol|horse'?s head) (?:on|through|in|at|to) (?:\w+'s|your|ur|his|her|their) (?:\w+ )?(?:doorstep|door|letterbox|letter box|car|house|porch|window|home)",
+    r"(?:someone|somebody) (?:should|needs to|ought to|oughta) (?:key|smash|torch|burn|slash|trash|egg|brick|vandali[sz]e) (?:\w+ ){0,2}(?:car|house|windows?|tyres|tires|office|clinic|door|home|place)",
+    r"(?:someone|somebody) (?:should|needs to|ought to|oughta) give (?:\w+ ){1,3}a (?:proper |good |right |real )?(?:slap|kicking|hiding|beating|battering|smack|punch|thump)",
+    r"(?:hope|wish) (?:someone|somebody) does (?:that |the same |this )?to (?:your|ur|her|his|their) (?:kids|children|family|daughter|son|wife|husband|mum|mom|mother)",
+    r"(?:your|ur|his|her) (?:mum|mom|mother|parents) (?:should have|should'?ve|shoulda|didn'?t|did not|never) (?:had (?:you|u|him|her) aborted|have (?:you|u|him|her) aborted|aborted (?:you|u|him|her)|swallowed)",
+    r"(?:you|u|she|he|they) (?:don'?t|dont|doesn'?t|do not|does not) deserve to (?:live|breathe|exist|be alive)|(?:should have|should'?ve|shoulda) been (?:aborted|drowned at birth|strangled at birth)",
+    r"(?:may )?(?:god|allah|the lord|jesus) (?:curse|damn|punish|strike down) (?:you|u|ya|her|him|them|your|ur)",
+    r"(?:hope|wish)(?: that)? (?!(?:no|nobody|no one|noone|none|never|i|we|my|our)\b)(?:\w+ ){1,4}(?:gets? hit by an? (?:bus|car|train|truck|lorry|van)|gets? run over|drops? dead|loses? everything|gets? cancer|rots? in (?:hel+|jail|prison))",
     r"(?:hope|wish)(?: \w+){0,5} (?:you|u|she|he|they)(?: al)? (?:lose|loses) everything|(?:hope|wish) karma (?:gets|bites|catches up with|comes for) (?:you|u|her|him|them)",
     r"go (?:and )?(?:jump|throw (?:yoursel(?:f|ves)|urself)) (?:off|in front of|under) (?:a|the) (?:bridge|cliff|train|bus|roof|building)",
     r"(?:keep|carry on|try) (?:deleting|blocking|banning|ignoring|removing|censoring|hiding) .{0,40}?and see what happens",
     r"(?:sleep with one eye open|your days are numbered|you won'?t see it coming|you'?re a dead (?:man|woman))",
-    r"(?:i'?ll|i will|gonna|going to) make (?:your|ur|her|his|their) life (?:a )?(?:living )?(?:hel+|misery)",
+    r"(?:i'?ll|i will|gonna|going to|let'?s(?: al+)?|and|we'?ll|we will) make (?:your|ur|her|his|their) life (?:a )?(?:living )?(?:hel+|misery)",
     r"someone (?:should|needs to|oughta) (?:hurt|kil+|shoot|punch|sort out|deal with) (?:you|her|him|them)|someone (?:should|needs to|oughta) sort (?:you|her|him|them) out",
     # Frame: harm to the target or their property wished or foretold ("hope someone smashes your windows in").
     r"(?:hope|wish|bet|watch|wait till|until) (?:someone|somebody|some\w+ (?:day|one)|you|your \w+|they) (?:\w+ )?(?:smash\w*|burn\w*|torch\w*|trash\w*|key\w*|wreck\w*|break\w*|slash\w*|batter\w*|beat\w*|rob\w*|attack\w*|hurt\w*|get(?:s)? (?:hurt|attacked|beaten|robbed|sacked|what)) (?:\w+ )?(?:your|ur|you|his|her|their)\b",
@@ -286,6 +323,7 @@ _BRIGADE_RE = re.compile(r"report|spam|flood|brigade")
 _PRIVATE_PERSON = re.compile(
     r"(?<![a-z])(?:my|our|her|his) (?:ex|step\w*|dad|father|mum|mom|mother|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|fella|flatmate|housemate|neighbou?r|mate|friend|boss|colleague|uncle|aunt|cousin|lass|lad|kids?)(?![a-z])"
     r"|(?:that|this|some) (?:lad|kid|fella|guy|bloke|man|woman|girl) (?:from|down|at|on|in|round)"
+    r"|(?:my|our|that|the|this) (?:landlord|landlady|teacher|coach|jobcentre|job centre|council|employer|work coach|headteacher|ex's)(?![a-z])"
 )
 _REPORTED_BEFORE = re.compile(
     r"(?:cal+(?:ed|ing|s)?|named|label+ed) (?:me|us|my \w+|him|her|them|people|others|someone|anyone|kids|folk|each other)(?: an?| such an?| a total| a complete)?\s*[\"']?\s*$"
@@ -329,6 +367,53 @@ def _masked_view(norm: Normalised) -> str:
                 chars[m.start():m.end()] = word
                 break
     return "".join(chars)
+
+
+# Stalking said in two halves: the writer lies in wait or knows the target's life ("I know your car",
+# "I'll be waiting outside after your shift", "wait till I catch him in the car park"), and says what
+# will come of it ("be careful", "she'll regret it", "we'll see how calm you are then"). Either half
+# alone is ordinary ("I'll be waiting outside reception", "you'll regret missing this talk").
+_STALK_RE = rx(
+    r"(?:i|we) know (?:your|ur|her|his|their|where|which|what|when) (?:\w+ ){0,4}?(?:car|house|home|routine|address|kids|children|school|schedule|shifts?|reg|number plate|family|wife|husband|daughter|son|mum|lives?|leaves?|parks?|drives?|finish(?:es)?|works?|is (?:his|hers|yours|theirs))",
+    r"(?:i'?ve|i have|i|we'?ve|we have) got (?:your|ur|her|his|their) (?:\w+'?s? )?(?:home |house |personal |private |real |new )?(?:address|number|postcode|reg|details)",
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|ill) be (?:waiting|outside|watching)|(?:wait|waiting) (?:for (?:you|u|her|him|them) )?(?:in|outside|at|by) (?:the |your |ur |her |his )?(?:car ?park|building|office|clinic|door|work|house|gate)",
+    r"(?:i'?ve|i have) been watching|wait (?:till|til|until|til+) i (?:catch|see|get)|(?:when|next time|the day) i (?:catch|see|get hold of) (?:you|u|him|her|them|that \w+)",
+    r"(?:i'?m|i am|i'?ll be|i will be) (?:coming|going|heading) (?:down |round |over |back )?(?:there|to (?:your|ur|the|that|her|his) \w+)",
+    r"(?:when|after|as) (?:he|she|you|u|they) (?:leaves?|finish(?:es)?|gets? out|walks? out|clocks? off)",
+)
+_MENACE_RE = rx(
+    r"regret|you'?ll see|soon enough|(?:i|we) mean it|not joking|(?:be|better be) careful|watch (?:yourself|yourselves|urself|out|me)",
+    r"won'?t be (?:polite|nice|friendly)|not (?:coming|going) (?:there )?to talk|see how (?:calm|brave|tough|smug|clever|funny|cocky|chatty|big|hard)",
+    r"can'?t (?:avoid|hide from|escape|run from) me|(?:pay|paying) for (?:it|this|that|what)|(?:now )?you pay|find out what|need a (?:therapist|doctor|ambulance)",
+    r"just for a chat|cracks? (?:my |his )?knuckles|small world|nice (?:house|car|family|kids|motor)|while (?:you|u|she|he|they) can|won'?t (?:get|make it|walk|see)",
+    r"(?:he'?s|she'?s|you'?re|ur) (?:dead|done|finished)|something heavier|(?:bought|got|sharpened|brought) (?:a|my) (?:knife|blade|gun|machete|bat|hammer)|sleep tight|but soon",
+    r"make (?:her|him|you|them) (?:feel|hurt|suffer)",
+)
+# Contests, games and chores: "I'm coming for you, revision season", "I'll destroy you at the quiz".
+_PLAYFUL_RE = re.compile(
+    r"(?<![a-z])(?:quiz|scrabble|monopoly|game|games|match|rematch|darts|pool|chess|bingo|race|parkrun|revision|exams?|season|trophy|title|crown|league|fantasy|tournament|karaoke|bake ?off|biscuits?|cake|pizza|chocolate|easter egg|socks?|spoil(?:s|ing)? the ending|spoilers?)(?![a-z])"
+)
+
+
+def _threats(norm: Normalised) -> list[Hit]:
+    """Threats and wishes of harm, and stalking said in two halves (_STALK_RE then _MENACE_RE)."""
+    hits: list[Hit] = []
+    text, folded = norm.unleet, norm.folded
+    for m in _THREAT_RE.finditer(text):
+        if _reported(folded, m.start()) or _aimed_elsewhere(m.group(), norm, m.start()) or _playful(folded, m.start(), m.end()):
+            continue
+        hits.append(Hit("abusive", "abusive.threat", "It threatens or wishes harm on someone.", [m.span()]))
+    if not hits:
+        stalk = _STALK_RE.search(text)
+        if stalk and _MENACE_RE.search(text) and not _reported(folded, stalk.start()) and not _aimed_elsewhere(stalk.group(), norm, stalk.start(), True) \
+                and not _playful(folded, stalk.start(), stalk.end()):
+            hits.append(Hit("abusive", "abusive.threat", "It says the writer is watching or waiting for someone, with a threat.", [stalk.span()]))
+    return hits
+
+
+def _playful(folded: str, start: int, end: int) -> bool:
+    """A threat said in play: about a contest, a game or a chore, in its sentence."""
+    return bool(_PLAYFUL_RE.search(folded, *sentence_bounds(folded, start, end)))
 
 
 def find(norm: Normalised) -> list[Hit]:
@@ -379,9 +464,7 @@ def find(norm: Normalised) -> list[Hit]:
         if any(w in chunk for w in ("fuck", "cunt", "wanker", "bitch", "twat", "shit", "slut", "whore")):
             s, e, _ = norm.deob_span(a, b)
             hits.append(Hit("abusive", "abusive.obfuscated_profanity", "It spells out a swear word letter by letter to get past filters.", [(s, e)]))
-    for m in _THREAT_RE.finditer(norm.unleet):
-        if not _reported(folded, m.start()) and not _aimed_elsewhere(m.group(), norm):
-            hits.append(Hit("abusive", "abusive.threat", "It threatens or wishes harm on someone.", [m.span()]))
+    hits += _threats(norm)
     for m in _INCITE_RE.finditer(norm.unleet):
         if _BRIGADE_RE.search(m.group()) or _DOXX_RE.search(norm.folded):
             hits.append(Hit("abusive", "abusive.harassment", "It sends others after someone.", [m.span()]))
@@ -405,19 +488,26 @@ _INTENT = re.compile(r"(?<![a-z])(?:i'?ll|ill|i will|i'?m|gonna|going to|i know|
 _THIRD_PERSON = re.compile(r"(?<![a-z])(?:she|he|they|her|him|them|his|their|himself|herself|themsel\w+)(?![a-z])")
 
 
-def _aimed_elsewhere(threat: str, norm: Normalised) -> bool:
+def _aimed_elsewhere(threat: str, norm: Normalised, start: int = 0, whole_text: bool = False) -> bool:
     """Whether a threat is aimed at someone in the writer's own life rather than at the practice's people
-    or commenters: "if my ex comes round I'll stab him", "I'm going to kill him, I know where he drinks".
-    That is a risk of harm to others (crisis), not abuse. A wish or threat against "her" on the page
-    with no such context ("hope she drops dead") stays abuse."""
-    if _SECOND_PERSON.search(threat) or not (_THIRD_PERSON.search(threat) or _PRIVATE_PERSON.search(threat)):
-        return False
+    or commenters: "if my ex comes round I'll stab him", "I'm going to kill him, I know where he drinks",
+    "if the jobcentre sanctions me again someone is getting hurt". That is a risk of harm to others
+    (crisis), not abuse. A wish or threat against "her" on the page with no such context ("hope she
+    drops dead") stays abuse, and so does one at a person named in full ("Tom Reilly told my wife...").
+    `whole_text`: look for the writer's own people in the whole text, not only the threat's sentence."""
     folded = norm.folded
-    if _PROFESSIONAL.search(folded):
+    if _SECOND_PERSON.search(threat) or _PROFESSIONAL.search(folded) or _FULL_NAME.search(norm.original) or _TITLE_RE.search(folded):
         return False
+    if not (_THIRD_PERSON.search(threat) or _PRIVATE_PERSON.search(threat)):
+        bounds = (0, len(folded)) if whole_text else sentence_bounds(folded, start, start + len(threat))
+        return bool(_PRIVATE_PERSON.search(folded, *bounds))
     if _PRIVATE_PERSON.search(folded):
         return True
-    return bool(_INTENT.search(threat)) and not (_TITLE_RE.search(folded) or _has_name(norm))
+    return bool(_INTENT.search(threat)) and not _has_name(norm)
+
+
+# A first name and surname, both capitalised ("Tom Reilly"), not at the start of a sentence pair of words.
+_FULL_NAME = re.compile(r"(?<![\w'])(?!(?:I|The|This|That|My|Our|Your|If|When|Next|Last|Every|Just|Not|And|But|So|Dear|Hi|Hey)\b)[A-Z][a-z]+ [A-Z][a-z]{2,}(?![\w'])")
 
 
 _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
