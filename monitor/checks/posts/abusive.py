@@ -81,7 +81,7 @@ PERSON_NOUNS = (
     "woman women man men girl boy person people therapist therapists counsellor counsellors counselor counselors "
     "receptionist bloke lady human humans being beings"
 ).split()
-PROFANE_WORDS = "fuck fucking fucker fucked shit cunt wank wanker bitch twat piss bastard".split()
+PROFANE_WORDS = "fuck fucking fucker fucked shit shite cunt wank wanker bitch twat piss bastard".split()
 
 def _plurals(words: list[str]) -> list[str]:
     return words + [w + ("es" if w.endswith(("ch", "sh", "s")) else "s") for w in words if not w.endswith("s")]
@@ -110,15 +110,15 @@ _ADJ_PERSON_RE = re.compile(
 )
 # Swear words as adjectives of a professional or a human being ("sh*t therapist"), never after a comma ("shit, man").
 _PROFANE_PERSON_RE = re.compile(
-    r"(?<![a-z*])(?:shit|shite|crap|shity|crapy|fuckin|fkn) (?:therapists?|counsel+ors?|counselors?|receptionists?|doctors?|human(?: being)?|person|excuse)(?![a-z*])"
+    r"(?<![a-z*])(?:shit|shite|crap|shity|crapy|fuckin|fkn) (?:therapists?|counsel+ors?|counselors?|receptionists?|doctors?|human(?: being)?|humans|person|people|staf+|team|excuse)(?![a-z*])"
 )
 # "you're pathetic", "god you're thick", "you are so st*pid", "ur a joke", "you lot are cowards", "are you mental"
-_YOU = r"(?:you|u|ya|yu|ur|your|youre|you're|yr)"
+_YOU = r"(?:you|u|ya|yu|ur|your|youre|you're|yr|yal|y'al|ye|yous|youse)"
 _AIMED_RE = re.compile(
     r"(?<![a-z*])(?:" + _YOU + r"(?:'re| are| r| re|re)?|are (?:you|u)|(?:you|u) (?:sound|look|seem|act)(?: so| like)?)"
     r"(?: (?:al|lot|people|guys|lot are|people are))?(?: (?:so|such|realy|a|an|the|just|al|truly|fucking|absolutely|uterly|complete|a bunch of|a load of|a pack of|bunch of|pack of|load of"
     r"|literaly|genuinely|honestly|actualy|seriously|proper|right|one|the bigest|such an?|an? absolute|an? total|an? complete|absolute|uter|total|complete|and))* "
-    r"(?:" + _ANY_ADJ + "|" + _INSULT_NOUN + "|" + _w(AMBIGUOUS_NOUNS) + "|" + AIMED_ADJECTIVES + "|" + DEHUMANISING + r")(?![a-z*])"
+    r"(?:" + _ANY_ADJ + "|" + _INSULT_NOUN + "|" + _w(AMBIGUOUS_NOUNS) + "|" + AIMED_ADJECTIVES + "|" + DEHUMANISING + r"|shite?|crap|scum)(?![a-z*])"
 )
 # "what a pathetic loser you are", "what a cow": name-calling as an exclamation (not "what a joke", said of services too).
 _OBJECT_LIKE = frozenset(collapse_word(w) for w in _plurals("tool mug sheep animal worm slug melt fossil dinosaur boomer bag pig rats troll joker maniac".split()))
@@ -156,6 +156,13 @@ def _any_insult_word(text: str, runs: list[str]) -> bool:
     """`_ANY_ADJ_RE.search(text)` is not None; `runs` is `_WORD_RUN.findall(text)`."""
     return not _ANY_ADJ_SET.isdisjoint(runs) or bool(_ANY_ADJ_REST.finditer(text))
 
+# An insulting adjective on a plain person: "a nasty, arrogant, ignorant woman", "a useless fellow".
+_PLAIN_PERSON = r"(?:woman|women|man|men|fel+ow|individual|creature|specimen|human being|lady|bloke|girl|boy|person|people)"
+_ADJ_PERSON = r"(?:" + _ANY_ADJ + r"),? (?:litle |old )?" + _PLAIN_PERSON
+# The same standing alone as a sentence: "Cold, useless woman." "Disgraceful creature!"
+_BARE_INSULT_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])) *(?:[a-z]+, ){0,2}(?:(?:" + _ANY_ADJ + r"),? (?:and )?)*(?:" + _ANY_ADJ + r"),? (?:litle |old )?" + _PLAIN_PERSON + r"(?= *(?:[.!?\n]|$))"
+)
 # Name-calling said OF someone: "Priya's a stuck-up cow", "that therapist is a fraud", "the woman on the
 # desk is an ignorant little madam", "yall staff are trash". Who the subject is decides what counts
 # (see _third_person_insult): a service can be "a joke", only a person can be "a cow".
@@ -166,17 +173,21 @@ _STAFF = (
 _THIRD_RE = re.compile(
     r"(?<![a-z*@])(?P<s>(?:(?:the|that|this|your|ur|yr|their|yal+|y'al+|ya|those|these|our) )?(?:[a-z]+ )?(?:" + _STAFF + r")"
     r"(?: (?:on|at|in|from|behind) (?:the )?[a-z]+| [a-z]+)?"
-    r"|(?:dr|mr|mrs|ms|mis|doctor) [a-z]+(?: [a-z]+)?|@[\w.]+|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
+    r"|(?:dr|mr|mrs|ms|mis|doctor) [a-z]+(?: [a-z]+)?|@[\w.]+|whoever(?: [a-z]+){1,4}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
     r"(?P<c>'s|'re| is| are| r| was| were| ?=|(?<=\bshe)s|(?<=\bhe)s)"
     r"(?: (?:a|an|the|such|one|some|right|proper|real|total|complete|absolute|uter|bigest|fucking|fuckin|fkn|blody|masive|just|literaly|honestly|actualy|genuinely|seriously|so|nothing but|a bunch of|bunch of|pack of|load of"
     r"|" + _ANY_ADJ + r",?(?: and)?))* "
-    r"(?P<p>" + _w(TARGETED_NOUNS) + "|" + _w(AMBIGUOUS_NOUNS) + "|" + DEHUMANISING + "|" + _w(INSULT_ADJECTIVES) + "|" + AIMED_ADJECTIVES + r")(?![a-z*])"
+    r"(?P<p>" + _w(TARGETED_NOUNS) + "|" + _w(AMBIGUOUS_NOUNS) + "|" + DEHUMANISING + "|" + _w(INSULT_ADJECTIVES) + "|" + AIMED_ADJECTIVES + "|" + _ADJ_PERSON + r")(?![a-z*])"
 )
 # "a fraud investigator", "a joke shop": the word is part of a longer name.
 _COMPOUND_AFTER = re.compile(r" (?:investigator|prevention|squad|team|department|officer|detection|case|charges?|alert|line|shop|book|teler)")
 # The predicates of _THIRD_RE alone: a cheap test before its slower scan for a subject.
 _THIRD_PRED_RE = re.compile(
-    r"(?<![a-z*])(?:" + _w(TARGETED_NOUNS + AMBIGUOUS_NOUNS + INSULT_ADJECTIVES) + "|" + DEHUMANISING + "|" + AIMED_ADJECTIVES + r")(?![a-z*])"
+    r"(?<![a-z*])(?:" + _w(TARGETED_NOUNS + AMBIGUOUS_NOUNS + INSULT_ADJECTIVES) + "|" + DEHUMANISING + "|" + AIMED_ADJECTIVES + "|" + _ADJ_PERSON + r")(?![a-z*])"
+)
+# "f*cking useless the lot of you", "cowards, all of you", "ur all sh*te"
+_LOT_RE = re.compile(
+    r"(?<![a-z*])(?:" + _ANY_ADJ + "|" + _INSULT_NOUN + "|" + DEHUMANISING + r"|shite?|crap|scum)[,!.]? (?:the (?:whole )?lot of (?:you|u|ya|yous)|al of (?:you|u|ya|yous)|every (?:last |single )?one of (?:you|u|ya)|the pair of (?:you|u|ya))(?![a-z])"
 )
 _PERSON_ONLY = frozenset(collapse_word(w) for w in TARGETED_NOUNS)
 _DEHUMANISING_RE = re.compile(DEHUMANISING)
@@ -222,7 +233,8 @@ _DIRECTED_RE = Alternation(
         r"go " + _PROF + r" (?:yoursel(?:f|ves)|urself|yourself|ursel)",
         r"pis of|sod of|buger of|naf of|up yours|eat shit|kis my (?:as|arse)",
         r"shut (?:up|it|(?:your|ur|yer) (?:\w+ )?(?:mouth|face|gob|trap|cakehole|hole)|the (?:f|fuck|hel) up)|stfu|gtfo",
-        r"shove .{1,40}? up your (?:as|arse)",
+        r"(?:shove|stick|ram|jam) .{1,40}? up (?:your|ur|yer) (?:as|arse)",
+        r"go (?:f|ef) (?:yoursel(?:f|ves)|urself|of)|shutup|(?:go|can go|should go) to hel(?! and back)|burn in hel",
         r"you people disgust me|die in a (?:fire|ditch|hole)|rot in hel+|kys",
     ],
     "a-z*",
@@ -332,21 +344,34 @@ _REPORTED_BEFORE = re.compile(
     r"|(?:i'?m|i am|i was) (?:such an?|an?|so|just an?|a complete|a total|an absolute|an utter)\s*$"
     r"|(?:i feel|i felt|felt|feel|made me feel|makes me feel|look) like (?:such )?an?(?: complete| total)?\s*$|myself\s*$"
     r"|(?:who|that|people|they|others|some) (?:cal+\w*|say|said|tel+\w*)\s*$"
-    r"|(?:we'?re|we are|we were|we can be|we'?re al+|we are al+)(?: such| just| al+)?(?: an?)?\s*$"
+    r"|(?:we'?re|we are|we were|we can be|we'?re al+|we are al+)(?: such| just| al+| both)?(?: an?)?\s*$"
+    # the writer about themselves: "I was being a drunk muppet", "I'm a bit of a numpty", "stood in the rain
+    # like a plonker", "nobody's going to miss a fat bald loser"
+    r"|(?<![a-z'])(?:i'?m|im|i am|i was)(?: being)?(?: such| just| a bit of| bit of| a right| a proper| a total| a complete| an absolute| an utter)? an?(?: [a-z]+){0,2} $"
+    r"|(?<![a-z'])(?:i|i'm|im)(?: [a-z']+){1,8} like an?(?: [a-z]+)? $"
+    r"|(?:miss|mourn|notice|care about) an?(?: [a-z]+){0,3} $"
 )
+# "Proper muppet me", "Lonely old git here": the writer naming themselves.
+_SELF_AFTER = re.compile(r" ?(?:me|here|myself)(?![a-z'])")
+# A quote attributed to someone in the writer's life ('"I'll kill you" - my 5 year old'), or explained ('means').
+_ATTRIBUTED_AFTER = re.compile(r"[\s.,!]*(?:[-—–:]\s*(?:my|me|our|his|her|a|the)(?![a-z])|(?:means|meant|became|is a|was a) )")
+_ATTRIBUTED_BEFORE = re.compile(r"(?<![a-z])(?:my|our|his|her) [a-z' ]{1,25}:\s*$")
 _QUOTE_RE = re.compile(r"\"[^\"]{1,160}\"|(?<![\w])'[^'\n]{1,60}'(?![\w])")
-_REPORT_VERB_RE = re.compile(r"\b(?:said|says|say|saying|comment\w*|posted|posting|replied|reply|repl\w+|messaged|typed|sent|called|calling|call|told|wrote|texted|shouted|shouting|yelled|yelling|word|words|tell|telling|accused|mutter\w*|whisper\w*|scream\w*|sneer\w*|laugh\w*|label+\w*|referred to|comments? like|kept|heard)\b")
+_REPORT_VERB_RE = re.compile(r"\b(?:said|says|say|saying|comment\w*|posted|posting|replied|reply|repl\w+|messaged|typed|sent|called|calling|call|told|wrote|texted|shouted|shouting|yelled|yelling|word|words|tell|telling|accused|mutter\w*|whisper\w*|scream\w*|sneer\w*|laugh\w*|label+\w*|referred to|comments? like|kept|heard|yel+s?|shouts?|chant\w*|scratched|sprayed|painted|written|headlines?|news|article|insults?|slurs?)\b")
 
 
-def _reported(folded: str, start: int) -> bool:
-    """True where the words are reported or quoted ("called me a psycho"), or self-directed."""
+def _reported(folded: str, start: int, end: int | None = None) -> bool:
+    """True where the words are reported or quoted ("called me a psycho"), or self-directed; with `end`,
+    also where the writer names themselves after them ("proper muppet me")."""
     before = folded[max(0, start - 40):start]
-    if _REPORTED_BEFORE.search(before):
+    if _REPORTED_BEFORE.search(before) or (end is not None and _SELF_AFTER.match(folded, end)):
         return True
     if '"' in folded or "'" in folded:
         for q in _QUOTE_RE.finditer(folded):
             if q.start() <= start < q.end() and (_REPORT_VERB_RE.search(folded, max(0, q.start() - 60), q.start())
-                                                  or _REPORT_VERB_RE.search(folded, q.end(), q.end() + 50)):
+                                                  or _REPORT_VERB_RE.search(folded, q.end(), q.end() + 50)
+                                                  or _ATTRIBUTED_AFTER.match(folded, q.end())
+                                                  or _ATTRIBUTED_BEFORE.search(folded, max(0, q.start() - 40), q.start())):
                 return True
     return False
 
@@ -395,6 +420,94 @@ _PLAYFUL_RE = re.compile(
 )
 
 
+# Ridicule of a person's looks, mind or body by comparison ("looks like a melted candle", "face like a
+# smacked arse", "the intelligence of a boiled potato", "I've met smarter houseplants", "didn't come with
+# a brain"), said of people: the thing-like subjects of "looks like a bank" are left out (_THING_LOOKS).
+_RIDICULE_NOUNS = (
+    r"hookers?|prostitutes?|crackheads?|junkies|junkie|smackheads?|potato(?:es)?|thumbs?|candles?|toads?|frogs?|pigs?|trolls?|goblins?|gremlins?|ogres?|hags?|witch(?:es)?"
+    r"|walrus(?:es)?|hippos?|whales?|rats?|weasels?|ferrets?|slugs?|scarecrows?|skeletons?|corpses?|zombies?|clowns?|bulldogs?|pugs?|turnips?|thumbs?|tramps?|inbreds?|hillbill(?:y|ies)"
+    r"|(?:smacked|slapped|kicked) (?:arse|ass|bum)|bag of spanners|sack of (?:spuds|potatoes|shit)|(?:inbred|ugly|deformed) \w+|\w+ with (?:glasses|a beard|a wig|a degree)"
+)
+_RIDICULE_RE = rx(
+    r"(?:looks?|looking|lookin|looked|look) like (?:a |an |some |the )?(?:\w+ )?(?:" + _RIDICULE_NOUNS + r")(?! (?:sty|den|house|farm|shop|pen|shed|party|film|show|movie|convention))",
+    r"face (?:like a (?:smacked|slapped|kicked|melted|dropped|busted|burst|wet|bulldog|pug|pig|horse|toad|frog|bag|sack|bucket|robber'?s|welder'?s|wet)|for radio|only a mother could love)|voice for (?:silent films|radio)",
+    r"(?:intelligence|iq|brains?|brain cells?|common sense|wits|personality) of an? (?:\w+ ){0,2}(?:potato|brick|plank|rock|goldfish|lettuce|turnip|cabbage|carrot|teaspoon|door ?knob|sponge|spoon|house ?plant|peanut|pebble|gnat|amoeba|walnut|pea|banana|sheep|cow|slug|wet \w+)",
+    r"(?:met|seen|known) (?:smarter|brighter|cleverer|more intelligent|better looking) (?:\w+ ){0,2}(?:plants|houseplants|rocks|bricks|potatoes|dogs|goldfish|toddlers|sandwiches|vegetables|planks|stones)",
+    r"(?:didn'?t|doesn'?t|did not|does not) come with a (?:brain|personality|face)|(?:no|zero|not a|not one|two) brain cells?|all (?:feelings|emotions|mouth|talk|hair|gob) (?:and )?no (?:brains?|sense)",
+    r"(?:donkey|pea|bird|mush|goldfish|peanut) ?brain(?:ed)?|low[ -]?iq|(?:shit|shite|sh\*te|sh\*t)[ -]for[ -]brains",
+    r"as (?:dim|thick|dumb|stupid|daft|ugly|useless) as (?!(?:thieves|treacle|fog|pea soup|custard|ever|usual|always|each other|it gets)\b)(?:\w+)",
+    r"(?:too|so) (?:thick|stupid|dumb|dim|ugly|fat|senile|old and senile) (?:to|that (?:she|he|you|u|they)) (?:understand|read|spell|tie|count|work|be|have|should|can'?t|could)",
+    r"imagine being (?:so |this |as |that )?(?:ugly|thick|stupid|dumb|fat|sad|pathetic|dim|gormless|braindead|brain dead|useless|cringe|desperate)",
+    r"(?:u|you|ya|ye|yall|y'all|she|he|they) (?:\w+ )?(?:look|looks|smell|smells|sound|sounds) like (?:u|you|she|he|they) (?:smell|smells|stink|stinks)",
+    r"(?:ugly|fat|thick|dumb|stupid|cringe|minging|rank|hideous|dense) (?:asf|af|as fuck|as hell)",
+)
+_SELF_SUBJECT = re.compile(r"(?<![a-z])(?:i|i'm|im|i am|me|we|we're|myself)(?: \w+)? $")  # "I look like a zombie"
+_THING_LOOKS = re.compile(r"(?:it|this|that|place|room|site|website|page|building|office|logo|area|garden|car ?park|waiting room|post|ad|advert|poster|graphic|font|colour|color|design|app) (?:\w+ )?$")
+
+# Sexual harassment of staff and commenters: an innuendo said with a leer ("you can analyse me anytime 😘",
+# "fancy a 'private session' at mine 😏", "counsel me in the bedroom", "take notes on me if you know what
+# I mean"). Both halves are needed: a flirting emoji alone is affection, "a private session" alone is booking.
+_INNUENDO_RE = rx(
+    r"if (?:you|u|ya) know what i mean|wink wink|nudge nudge|\*winks?\*",
+    r"(?:a |fancy a |give me a |wanna give me a |want to give me a )?['\"]private (?:session|consultation|appointment)s?['\"]|private (?:session|sessions) at (?:mine|my place|my flat|my house)",
+    r"(?:analy[sz]e|counsel|treat|examine|assess|take notes on|lie on|sit on|ride|see to|do) (?:me|my \w+)(?: \w+)? (?:any ?time|any day|all night|in (?:the|my) bed(?:room)?)",
+    r"in (?:the|my) bedroom|(?:lie|lay|sit) on (?:your|ur) (?:couch|sofa|lap|face)|at mine",
+    r"(?:send|sending|post|posting) (?:me )?(?:some )?(?:pics|nudes|nude pics|photos of (?:her|him)self)|(?:pics|nudes) instead",
+    r"(?:looks?|looked|looking) (?:well |so |proper |dead )?(?:fit|hot|sexy|peng|tasty|fine)|bet (?:ur|you'?re|you are|she'?s|he'?s|she is|he is) (?:wild|a freak|filthy|dirty|kinky|naughty)",
+)
+_LEER = re.compile("[\U0001f60f\U0001f609\U0001f618\U0001f60d\U0001f346\U0001f351\U0001f4a6\U0001f445\U0001f975\U0001f924\U0001f61c\U0001f48b]")
+# Said with no emoji needed: body parts rated, "a good seeing-to", "loosen her up".
+_SEXUAL_RE = rx(
+    r"(?:nice|great|lovely|fit|peng|sexy|hot|tidy) (?:arse|ass|bum|butt|tits|boobs|rack|booty|cleavage|jugs|melons)",
+    r"(?:good|proper|right|decent) seeing[ -]to|(?:might|would|will|to) loosen (?:her|him|them) up",
+    r"bet (?:ur|you'?re|you are|she'?s|he'?s|she is|he is) (?:wild|a freak|filthy|dirty|kinky|naughty) (?:behind|under|in bed|between)",
+)
+
+# Hatred of a group the person belongs to: race, nationality, religion, sexuality, sex, disability.
+_GROUP = r"(?:immigrants|foreigners|migrants|asylum seekers|refugees|muslims|jews|poles|gypsies|travellers|arabs|africans|asians|indians|chinese|romanians|pakistanis|feminists|gays|lesbians|trans people|trannies)"
+_IDENTITY_RE = rx(
+    r"(?:bloody|filthy|dirty|stinking|fucking|fuckin|effing|these|all these|too many) " + _GROUP + r"(?! (?:are welcome|deserve|need|have|who|in our care))",
+    _GROUP + r" (?:taking|stealing|coming over|coming here|taking over|flooding|invading|ruining)",
+    r"(?:send|sent|ship|deport) (?:her|him|them|em|'em|you|u|the lot of them)(?: al+)? (?:back (?:where|to (?:their|her|his|your|ur) (?:own )?country|home)|al+ back)",
+    r"(?:people|ppl|the likes of|folk) like (?:\w+ ){1,2}(?:are|r|is) (?:the reason|why|ruining|destroying|what'?s wrong)",
+    r"(?:tick|ticking|fill|filling|meet|meeting|tick off) (?:a |the |their |some )?diversity (?:box|quota|target)|diversity hire",
+    r"c[u*]r+[y*][ -]?munch\w*|bog[ -]?trotters?|sheep[ -]?shaggers?|soy ?boys?|closet case|window lickers?|knuckle[ -]?draggers?|sheeple",
+    r"(?:she|he|you|u|they|bet \w+) (?:smells?|stinks?|reeks?) (?:of|like) (?:curry|garlic|kebabs?|onions|cabbage|fish|vodka)",
+    r"(?:hijab|burka|burqa|niqab|turban|yarmulke|headscarf|head scarf|prays? (?:five|5) times)(?=.{0,80}(?:lol|lmao|😂|🤣|🤡|pray harder))",
+    r"(?:bet|i bet) (?:\w+ ){1,3}(?:prays? (?:five|5) times|eats (?:curry|dogs|cats|bats))",
+)
+
+# Name-calling phrases that are more than one word ("drama queen", "attention seeker", "paid shill").
+_INSULT_PHRASE_RE = rx(
+    r"drama queens?|attention (?:seekers?|whores?)|(?:a|such a|total|absolute|proper) pick[ -]me|paid shills?|brain[ -]?dead sheep|mouth[ -]?breathers?|bottom[ -]?feeders?|streak of (?:piss|p\*ss|pis)",
+    r"(?:your|ur|yer|his|her) (?:mum'?s|mom'?s|mam'?s|nan'?s) basement|ok boomer|npcs? with an? \w+|lan jiao|chee bye|ullu (?:ke|da) pat+he|kutt(?:a|e|i) (?:ki|ke) (?:aulad|bacche|bachche)",
+    r"(?:joke|disgrace|embarrassment|shambles|excuse|farce|clown) (?:of|for) an? ['\"]?(?:therapist|counsel+or|counselor|doctor|psychologist|receptionist|human(?: being)?|person|man|woman|professional|practitioner)",
+)
+
+# Affection and laughter that make a mild insult to a friend banter ("@sian you muppet 😂 see you there x").
+_BANTER_MARKS = re.compile(r"ha(?:ha)+|😂|🤣|😭|❤|😘|🥰|💕|😆|(?:^|\s)xx?(?:\s|$)|see (?:you|u|ya) (?:there|soon|next|tomorrow|later|at)|love (?:you|ya|u)\b|mate\b")
+# The insults friends throw at each other; anything harsher (fatty, ugly, moron) is not banter.
+_BANTER_WORDS = frozenset(collapse_word(w) for w in (
+    "muppet muppets plonker plonkers eejit eejits numpty numpties melt weapon wally div twit nitwit dork doughnut nutter sod "
+    "daft silly absolute pillock wazzock berk prat dafty idiot idiots goose dope clown dingbat".split()))
+_BANTER_HOSTILE = re.compile(r"(?<![a-z])(?:not (?:jk|joking|kidding)|ugly|fat\w*|shut (?:your|ur) (?:mouth|face)|hate|get lost|go away|nobody|no one|disgust\w*|pathetic|loser|therapist|counsel\w*|receptionist|staff|dr)(?![a-z])")
+
+
+def _banter(norm: Normalised, hits: list[Hit]) -> bool:
+    """Whether the text is friends teasing each other: every insult found is a mild one friends use,
+    the text laughs or shows affection, and nothing harsher is said, nor is it said of the practice's staff."""
+    if not hits or any(h.rule != "abusive.insult" and not (h.rule == "abusive.directed_profanity" and "shut" in _span_text(norm, h)) for h in hits):
+        return False
+    words = {w for h in hits for w in _WORD_RUN.findall(collapse_word(_span_text(norm, h).lower()))}
+    if not words <= (_BANTER_WORDS | _INTENSIFIERS_ONLY | {"you", "u", "ya", "a", "an", "such", "proper", "right", "total", "shut", "up", "it", "ur", "your", "you're", "youre", "re"}):
+        return False
+    return bool(_BANTER_MARKS.search(norm.folded)) and not _BANTER_HOSTILE.search(norm.folded)
+
+
+def _span_text(norm: Normalised, h: Hit) -> str:
+    return " ".join(norm.folded[a:b] for a, b in h.spans)
+
+
 def _threats(norm: Normalised) -> list[Hit]:
     """Threats and wishes of harm, and stalking said in two halves (_STALK_RE then _MENACE_RE)."""
     hits: list[Hit] = []
@@ -424,7 +537,7 @@ def find(norm: Normalised) -> list[Hit]:
     word_runs = _WORD_RUN.findall(text)
     for m in _nouns(text, word_runs):
         s, e, _ = norm.deob_span(m.start(), m.end())
-        if _reported(folded, s):
+        if _reported(folded, s, e):
             continue
         word = m.group()
         if word in _SLUR_SET:
@@ -438,10 +551,10 @@ def find(norm: Normalised) -> list[Hit]:
         if not _reported(folded, s):
             hits.append(Hit("abusive", "abusive.slur", "It uses a slur.", [(s, e)]))
     if _any_insult_word(text, word_runs):
-        for rgx in (_ADJ_PERSON_RE, _PROFANE_PERSON_RE, _AIMED_RE, _EXCUSE_RE):
+        for rgx in (_ADJ_PERSON_RE, _PROFANE_PERSON_RE, _AIMED_RE, _EXCUSE_RE, _LOT_RE, _BARE_INSULT_RE):
             for m in rgx.finditer(text):
                 s, e, _ = norm.deob_span(m.start(), m.end())
-                if _reported(folded, s) or _is_only_intensifier(m.group()) or (rgx is _AIMED_RE and _possessive(text, m)):
+                if _reported(folded, s, e) or _is_only_intensifier(m.group()) or (rgx is _AIMED_RE and _possessive(text, m)):
                     continue
                 hits.append(Hit("abusive", "abusive.insult", "It insults a person directly.", [(s, e)]))
         for m in _WHAT_A_RE.finditer(text):
@@ -457,6 +570,8 @@ def find(norm: Normalised) -> list[Hit]:
                 hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [(s, e)]))
     for m in _DIRECTED_RE.finditer(text):
         s, e, _ = norm.deob_span(m.start(), m.end())
+        if "hel" in m.group() and _THING_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "this week can go to hell"
         if not _reported(folded, s) and not _SELF_TALK.search(folded, *sentence_bounds(folded, s, e)):
             hits.append(Hit("abusive", "abusive.directed_profanity", "It swears at someone or tells them to go away.", [(s, e)]))
     for a, b in runs:  # words spelt out letter by letter to dodge filters
@@ -465,6 +580,7 @@ def find(norm: Normalised) -> list[Hit]:
             s, e, _ = norm.deob_span(a, b)
             hits.append(Hit("abusive", "abusive.obfuscated_profanity", "It spells out a swear word letter by letter to get past filters.", [(s, e)]))
     hits += _threats(norm)
+    hits += _phrases(norm)
     for m in _INCITE_RE.finditer(norm.unleet):
         if _BRIGADE_RE.search(m.group()) or _DOXX_RE.search(norm.folded):
             hits.append(Hit("abusive", "abusive.harassment", "It sends others after someone.", [m.span()]))
@@ -476,9 +592,34 @@ def find(norm: Normalised) -> list[Hit]:
                 hits.append(Hit("abusive", "abusive.insult", "It mocks or insults someone.", [m.span()]))
     for m in _EMOJI_RE.finditer(norm.original):
         hits.append(Hit("abusive", "abusive.gesture", "It uses an obscene gesture at someone.", [m.span()]))
+    return [] if _banter(norm, hits) else hits
+
+
+def _phrases(norm: Normalised) -> list[Hit]:
+    """Ridicule, sexual harassment, hatred of a group and name-calling phrases (on the l33t-free folded text)."""
+    hits: list[Hit] = []
+    text, folded = norm.unleet, norm.folded
+    for m in _RIDICULE_RE.finditer(text):
+        if not _reported(folded, m.start()) and not (m.group().startswith("look") and _THING_LOOKS.search(text, max(0, m.start() - 30), m.start())) \
+                and not _SELF_SUBJECT.search(text, max(0, m.start() - 20), m.start()):
+            hits.append(Hit("abusive", "abusive.insult", "It ridicules someone's looks or mind.", [m.span()]))
+    for m in _SEXUAL_RE.finditer(text):
+        if not _reported(folded, m.start()):
+            hits.append(Hit("abusive", "abusive.sexual", "It makes sexual remarks about someone.", [m.span()]))
+    if _LEER.search(norm.original):
+        for m in _INNUENDO_RE.finditer(text):
+            if not _reported(folded, m.start()):
+                hits.append(Hit("abusive", "abusive.sexual", "It makes sexual remarks about someone.", [m.span()]))
+    for m in _IDENTITY_RE.finditer(text):
+        if not _reported(folded, m.start()):
+            hits.append(Hit("abusive", "abusive.hate", "It attacks someone for their race, religion, sex or other identity.", [m.span()]))
+    for m in _INSULT_PHRASE_RE.finditer(text):  # "my dad's a drama queen about football": teasing one's own
+        if not _reported(folded, m.start()) and not _PRIVATE_PERSON.search(folded):
+            hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [m.span()]))
     return hits
 
 
+_THING_SUBJECT_BEFORE = re.compile(r"(?<![a-z])(?:this|that|it|my|the|monday|mondays|week|weather)(?: [a-z]+)? (?:can |should |may )?$")
 # "kys is what I keep telling myself": the writer's own thoughts, not words thrown at someone.
 _SELF_TALK = re.compile(r"(?:tel+|tel+ing|told|say|saying|said|whisper\w*) (?:it )?(?:to )?myself")
 _SECOND_PERSON = re.compile(r"(?<![a-z])(?:you|u|ya|your|ur|yoursel\w+|urself)(?![a-z])")
