@@ -109,6 +109,19 @@ POINTER = rx(
     r"(?:make it|get (?:us )?to|reach|hit) \d+",
 )
 _NEAR = 150
+_FIRST = 12  # matches of a group read with their sentences: a real post has a handful
+
+
+class _First:
+    """The first few matches of a rule group. Each match is read with its whole sentence, so a long
+    text repeating one phrase (hostile or not) would cost the square of its length; a real post
+    never needs more than a handful."""
+
+    def __init__(self, group) -> None:
+        self.group = group
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return self.group.finditer(text)[:_FIRST]
 
 
 def _near(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -120,14 +133,14 @@ def _near(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int,
 def public_praise(folded: str, affirmed_sentence) -> list[tuple[int, int]]:
     """A rating or reward frame, a review asked for by pointing to where to write it, or a public reply
     asked for near the reader's experience of the practice."""
-    spans = affirmed_sentence(folded, RATING)
+    spans = affirmed_sentence(folded, _First(RATING))
     if spans:
         return spans
-    pointers = affirmed_sentence(folded, POINTER)
-    spans = _near(affirmed_sentence(folded, REVIEW_WRITTEN), pointers) if pointers else []
+    pointers = affirmed_sentence(folded, _First(POINTER))
+    spans = _near(affirmed_sentence(folded, _First(REVIEW_WRITTEN)), pointers) if pointers else []
     if spans:
         return spans
-    replies = affirmed_sentence(folded, PUBLIC_REPLY)
+    replies = affirmed_sentence(folded, _First(PUBLIC_REPLY))
     if not replies:
         return []
-    return _near(affirmed_sentence(folded, ABOUT_US), replies)
+    return _near(affirmed_sentence(folded, _First(ABOUT_US)), replies)
