@@ -290,9 +290,9 @@ _THREAT_RE = rx(
     # "by the time I'm finished with you", "I'm going to ruin yours", "make it my mission to ...").
     r"(?:i'?m|i am|we'?re|we are) coming (?:for|after) (?:you|u|ya|her|him|them)",
     r"(?:by the time|when|once|after) (?:i'?m|i am|we'?re) (?:done|finished|through) with (?:you|u|her|him|them)",
-    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|we'?ll|we will) make (?:them|you|u|her|him|every\w+(?: \w+)?)(?: al+)? pay(?! (?:for (?:the|my|your|a|their|it online|sessions?)|by|in|cash|up ?front|online|a |the |£|\$|\d|more|less|extra|full))",
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|we'?ll|we will) make (?:them|you|u|her|him|every\w+(?: \w+)?|(?:the lot|al+) of (?:them|you))(?: al+)? pay(?! (?:for (?:the|my|your|a|their|it online|sessions?)|by|in|cash|up ?front|online|a |the |£|\$|\d|more|less|extra|full))",
     r"(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to) (?:ruin|destroy|wreck) (?:yours|hers|his|theirs|you|u|her|him|them|(?:your|ur|her|his|their) (?:life|lives|career|reputation|business|livelihood|family|marriage))",
-    r"make it my (?:life'?s )?mission to (?:\w+ ){0,5}(?:ruin|destroy|wreck|unemployable|suffer|pay)",
+    r"make it my (?:life'?s )?mission to (?:\w+ ){0,5}(?:ruin\w*|destroy\w*|wreck\w*|unemployable|suffer|pay)",
     r"(?:someone|somebody|people)(?:'s| is| are)? (?:getting|going to get|gonna get) hurt",
     r"(?:you|u|he|she|they) won'?t (?:get|make it) home|(?:you|u|he|she|they) won'?t (?:walk|be walking) (?:out|away|again)|won'?t be (?:counsel+ing|driving|working|walking|smiling|talking) (?:anyone |it |again |for long )?(?:again|after|for long|much longer)",
     r"(?:better|should|must) (?:look|be looking) over (?:his|her|your|ur|their) shoulders?",
@@ -324,7 +324,7 @@ _THREAT_RE = rx(
 )
 # Sending others after someone: their address or number given "if anyone wants to tell her what they think".
 _INCITE_RE = rx(
-    r"(?:anyone|any of you|someone|somebody|everyone|you all|y'?all|people) (?:who )?(?:wants? to |should |could |can |fancies |feel free to )?(?:go |pop(?:ping)? round (?:to )?|drop(?:ping)? by (?:to )?|go(?:ing)? round (?:to )?|turn(?:ing)? up (?:to )?|and )?"
+    r"(?:anyone|any of you|someone|somebody|everyone|you all|y'?all|people)(?: (?:who|that) (?:\w+ ){0,2}?\w+,?)? (?:wants? to |should |could |can |fancies |feel free to )?(?:go |pop(?:ping)? round (?:to )?|drop(?:ping)? by (?:to )?|go(?:ing)? round (?:to )?|turn(?:ing)? up (?:to )?|and )?"
     r"(?:tell|give|let|pay|show|visit|remind|message|ring|call|text) (?:her|him|them) (?:what (?:they|you|we) (?:think|really think)|a piece of|a visit|a call|know what|how (?:they|you) feel|what for)",
     r"(?:(?:ring|call|text|message|visit|phone) (?:her|him|them) (?:up )?|give (?:her|him|them) a (?:ring|cal+|bel+) )and (?:tell|let) (?:her|him|them) (?:what (?:you|they|we) (?:think|really think)|know)",
     r"(?:everyone|all of you|y'?all|you lot|guys) (?:go |should )?(?:report|spam|flood|mass report|brigade) (?:her|his|their) (?:page|profile|account|inbox)",
@@ -400,7 +400,7 @@ def _masked_view(norm: Normalised) -> str:
 # alone is ordinary ("I'll be waiting outside reception", "you'll regret missing this talk").
 _STALK_RE = rx(
     r"(?:i|we) know (?:your|ur|her|his|their|where|which|what|when) (?:\w+ ){0,4}?(?:car|house|home|routine|address|kids|children|school|schedule|shifts?|reg|number plate|family|wife|husband|daughter|son|mum|lives?|leaves?|parks?|drives?|finish(?:es)?|works?|is (?:his|hers|yours|theirs))",
-    r"(?:i'?ve|i have|i|we'?ve|we have) got (?:your|ur|her|his|their) (?:\w+'?s? )?(?:home |house |personal |private |real |new )?(?:address|number|postcode|reg|details)",
+    r"(?:(?:i'?ve|i have|i|we'?ve|we have) )?got (?:your|ur|her|his|their) (?:\w+'?s? )?(?:home |house |personal |private |real |new )?(?:address|number|postcode|reg|details)",
     r"(?:i'?ll|i will|i'?m going to|i'?m gonna|ill) be (?:waiting|outside|watching)|(?:wait|waiting) (?:for (?:you|u|her|him|them) )?(?:in|outside|at|by) (?:the |your |ur |her |his )?(?:car ?park|building|office|clinic|door|work|house|gate)",
     r"(?:i'?ve|i have) been watching|wait (?:till|til|until|til+) i (?:catch|see|get)|(?:when|next time|the day) i (?:catch|see|get hold of) (?:you|u|him|her|them|that \w+)",
     r"(?:i'?m|i am|i'?ll be|i will be) (?:coming|going|heading) (?:down |round |over |back )?(?:there|to (?:your|ur|the|that|her|his) \w+)",
@@ -442,7 +442,7 @@ _RIDICULE_RE = rx(
     r"(?:ugly|fat|thick|dumb|stupid|cringe|minging|rank|hideous|dense) (?:asf|af|as fuck|as hell)",
 )
 _SELF_SUBJECT = re.compile(r"(?<![a-z])(?:i|i'm|im|i am|me|we|we're|myself)(?: \w+)? $")  # "I look like a zombie"
-_THING_LOOKS = re.compile(r"(?:it|this|that|place|room|site|website|page|building|office|logo|area|garden|car ?park|waiting room|post|ad|advert|poster|graphic|font|colour|color|design|app) (?:\w+ )?$")
+_THING_LOOKS = re.compile(r"(?<![a-z])(?:it|place|room|site|website|page|building|office|logo|area|garden|car ?park|waiting room|post|ad|advert|poster|graphic|font|colour|color|design|app)(?: [a-z]+)? $")
 
 # Sexual harassment of staff and commenters: an innuendo said with a leer ("you can analyse me anytime 😘",
 # "fancy a 'private session' at mine 😏", "counsel me in the bedroom", "take notes on me if you know what
@@ -572,7 +572,7 @@ def find(norm: Normalised) -> list[Hit]:
         s, e, _ = norm.deob_span(m.start(), m.end())
         if "hel" in m.group() and _THING_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "this week can go to hell"
-        if not _reported(folded, s) and not _SELF_TALK.search(folded, *sentence_bounds(folded, s, e)):
+        if not _reported(folded, s) and not ("myself" in folded and _SELF_TALK.search(folded, *sentence_bounds(folded, s, e))):
             hits.append(Hit("abusive", "abusive.directed_profanity", "It swears at someone or tells them to go away.", [(s, e)]))
     for a, b in runs:  # words spelt out letter by letter to dodge filters
         chunk = text[a:b]
