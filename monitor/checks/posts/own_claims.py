@@ -50,7 +50,7 @@ OUTCOME = rx(
     r"make (?:your |the )?(?:\w+ )?" + CONDITION + r" (?:history|a (?:distant )?memory|a thing of the past)",
     # Nobody fails: "never had a client who didn't recover", "no one leaves still grieving", "not one of our clients ...".
     r"never (?:had|seen|met|lost) (?:a|one|any|a single) (?:\w+ ){0,2}" + _PERSON + r" (?:who|that) (?:didn'?t|did not|failed|wasn'?t|couldn'?t|split|divorced|relapsed|came back|went back)",
-    r"(?:no one|noone|nobody|not (?:one|a single)|none)(?: (?:\w+ ){0,2}" + _PERSON + r")?(?: of (?:our|them|my) \w+)? (?:[\w']+ ){0,8}(?:still (?:\w+ ){0,2}(?:" + CONDITION[3:-1] + r"|struggling|suffering|ill|unwell|the same)|(?:has |have )?(?:ever )?fail(?:s|ed)? to (?:improve|recover|get better|heal)|without (?:improving|recovering|getting better|feeling better)"
+    r"(?:no one|noone|nobody|not (?:one|a single)|none)(?: (?:\w+ ){0,2}" + _PERSON + r")?(?: of (?:our|them|my) \w+)? (?:[\w']+ ){0,8}(?:still (?:\w+ ){0,2}(?:" + CONDITION[3:-1] + r"|struggling|suffering|ill|unwell|the same)|(?:has |have )?(?:ever )?fail(?:s|ed)? to (?:improve|recover|get better|heal)|(?:has |have )?ever (?:relapsed|divorced|split up|come back|returned)|without (?:improving|recovering|getting better|feeling better)"
     r"|(?:who|that) (?:didn'?t|did not|hasn'?t|has not|haven'?t|wasn'?t|couldn'?t) (?:\w+ ){0,2}(?:stay|recover|improve|get better|heal|feel better|change|benefit|make it|succeed))",
     r"(?:we'?ve|we have|she'?s|he'?s|they'?ve|i'?ve) never had (?:a|one|any) (?:\w+ ){0,2}" + _PERSON + r" (?:\w+ ){0,3}(?:split up|divorce|relapse|fail|give up|come back|go back)",
     # A rhetorical answer: "Depression? Not after you've seen us."
@@ -61,6 +61,8 @@ OUTCOME = rx(
     # Every one of them already got a result; a method that has never failed.
     r"(?:every (?:single )?(?:one of our )?(?:client|patient|person|couple|family|student|member|attendee)|all (?:of )?(?:our|my) (?:clients|patients|couples)|everyone)(?: (?:we'?ve|we have|who'?s|who has|who have|that has)(?: [\w-]+){1,4})? (?:has |have )?(?:fully |completely |totally )?(?:recovered|healed|been cured|got better|gotten better|improved|stayed together|stayed sober|moved on)",
     r"(?:method|approach|therapy|treatment|technique|programme|program|course|protocol|intensive|we|practice|clinic|team)(?: has| have|'s|'ve)? never (?:once )?(?:failed|had a failure)(?! to)|(?:method|approach|therapy|treatment|technique|programme|program|course|protocol) never fails(?! to)",
+    # Sent home healed: "walk away healed", "leave anxiety-free".
+    r"(?:walk (?:away|out)|leave|go home|come out) (?:completely |totally |fully )?(?:healed|cured|fixed|transformed|[a-z]+-free)\b",
     # Nobody can come back: "our clients don't relapse. Ever.", "anxiety physically cannot come back".
     r"(?:our )?(?:clients|patients|couples|graduates) (?:\w+ ){0,3}(?:don'?t|do not|won'?t|never) (?:ever )?(?:relapse|divorce|split up|break up|separate)",
     CONDITION + r" (?:\w+ ){0,2}(?:can'?t|cannot|can never|will never|won'?t ever|won'?t|never) (?:ever )?(?:come back|return|recur|relapse)",
@@ -148,12 +150,14 @@ OUTCOME_CONCEPT = rx(
     # Said as plain fact of the practice's method: "with our method, ADHD symptoms disappear".
     CONDITION + r" (?:\w+ ){0,2}(?:disappear|vanish|melt away|go away|fade away|lift|clear up|dissolve)s?\b",
     _WORKS_ALWAYS,
+    # More than a treatment: "we don't just manage anxiety, we cure it".
+    r"(?:not|don'?t|doesn'?t|won'?t|isn'?t|aren'?t) just (?:[\w,-]+ ){1,4}(?:we|it|they|our \w+) (?:cure|fix|heal|eliminate|end|erase|banish)(?:s|es)?\b",
     # Better odds for its clients: "our clients are 3x more likely to be happy within a month".
     r"(?:\d+ ?x|twice|three times|\w+ times) (?:more|as) likely to (?:be |feel |get |stay )?(?:happy|happier|better|well|recover\w*|improve|calm\w*|confident|symptom\w*|free)",
 )
 # Who a claim is about: the reader, the clients, or the practice's own method or course.
 _CLAIM_SUBJECT = re.compile(
-    r"\b(?:you|your|clients|patients|every(?:one| client| couple)|we|with us|book now|book in|walk out|walk away|sign up|join us|our (?:[\w-]+ ){0,3}(?:clients|patients|couples|approach|method|programme|program|course|therapy|team|sessions?|workshops?|retreat|coaching|package|plan))\b"
+    r"\b(?:you|your|clients|patients|every(?:one| client| couple)|we|with us|book now|book in|walk out|walk away|sign up|join us|our (?:[\w-]+ ){0,3}(?:clients|patients|couples|approach|method|programme|program|course|therapy|team|sessions?|workshops?|retreat|coaching|package|plan|groups?|intensive|protocol|treatment))\b"
 )
 
 # For claims, "never" is part of the promise ("clients never relapse"); denials and hedges are not.

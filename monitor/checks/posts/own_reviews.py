@@ -51,6 +51,7 @@ REVIEW = rx(
 )
 REVIEW_CONCEPT = rx(
     r"(?:share|tell|post|send|write|record|tag)(?: us| them| it| a friend| your friends)?(?: about| with| on)? (?:your|you) (?:own )?(?:[\w-]+ ){0,2}(?:story|stories|journey|experience|wins?|progress|glow|results?|words|thoughts)",
+    r"(?:post|share|send)(?: us)? (?:a |an |your )?(?:pic|photo|picture|selfie|video|clip|reel)s? of your (?:\w+ )?(?:progress|journey|results?|wins?|transformation|glow[- ]up)",
     r"we(?:'ll| will| might| may| would love to| could| can) (?:re)?(?:post|share|feature) (?:it|you|them|yours|your)|feature (?:your|you|client|clients'?|customers'?)(?:'s)?(?: \w+)? ?(?:stories|testimon\w*|journeys?|reviews?|wins)?|#my\w*story",
     r"endorse (?:us|our \w+)|(?:pop|give|leave|drop) us (?:a|an|some|your) (?:\S+ ){0,2}(?:rating|review|stars?|feedback)|star rating",
     # Reviews wished for or asked for in other words ("we'd be so grateful for a couple of early reviews",
