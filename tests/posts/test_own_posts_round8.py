@@ -47,6 +47,10 @@ CAUGHT = {
         # a reward, whoever writes it
         "Anyone who leaves us a review this month gets a free journal.",
         "pls leave us a reveiw on google if u can x",
+        "If you've worked with us, a review goes a long way.",
+        "We're so close to 200 reviews!!! Help us get there 😍",
+        "Did we help? Let people know on Trustpilot.",
+        "Been to one of our groups? We'd love you to write about it on our Facebook wall.",
     ],
     "outcome_claim": [
         # a method that never fails; everyone already recovered; nobody relapses
@@ -78,6 +82,11 @@ CAUGHT = {
         # off medication; pay nothing otherwise
         "Eating disorder? Our programme heals the root cause so you can stop taking your meds.",
         "Come to us and you'll leave a happier person, or the next session is free.",
+        # the illness forgotten; the last therapy you need; sent home changed; everyone in a share
+        "After 6 weeks you'll wonder why you ever felt anxious.",
+        "This is the last therapy you'll ever need.",
+        "Come in stressed, leave zen. Every. Single. Time.",
+        "100% of our couples report a happier marriage.",
     ],
 }
 
@@ -104,6 +113,13 @@ NOT_FLAGGED = {
         "Please don't post reviews that mention other clients by name.",
         "Priya rated the new café next door 10/10 for its flapjacks 😄",
         "We love hearing how you're getting on - your therapist will ask in your review session.",
+        "Let people know on Facebook that our carers' group has moved to Thursdays.",
+        "Feedback on Google Forms: our anonymous survey link is in the bio.",
+        "We're so close to 200 followers - thank you all!",
+        "A little kindness goes a long way this winter.",
+        "Nearly at 50 members in our walking group! Link in bio to join.",
+        "A short review of your goals at session 6 helps you and your therapist stay on track.",
+        "Help us get to 200 followers!",
     ],
     "outcome_claim": [
         "Our booking system has never failed us - thanks to the IT team!",
@@ -129,6 +145,11 @@ NOT_FLAGGED = {
         "Our waiting list is gone! We can see new clients within a week.",
         "Your place on the course is guaranteed once the deposit is paid.",
         "Every client gets a free initial chat before booking.",
+        "Come in anxious, leave whenever you're ready - there's no pressure in a first session.",
+        "You'll forget you were ever nervous about the waiting room once you meet Ben 😄",
+        "100% of our therapists are BACP registered.",
+        "You'll never walk alone - our peer group meets every Monday.",
+        "No more paper forms! Our new portal means you can update details online.",
     ],
 }
 

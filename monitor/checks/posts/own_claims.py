@@ -61,7 +61,11 @@ OUTCOME = rx(
     # Every one of them already got a result; a method that has never failed.
     r"(?:every (?:single )?(?:one of our )?(?:client|patient|person|couple|family|student|member|attendee)|all (?:of )?(?:our|my) (?:clients|patients|couples)|everyone)(?: (?:we'?ve|we have|who'?s|who has|who have|that has)(?: [\w-]+){1,4})? (?:has |have )?(?:fully |completely |totally )?(?:recovered|healed|been cured|got better|gotten better|improved|stayed together|stayed sober|moved on)",
     r"(?:method|approach|therapy|treatment|technique|programme|program|course|protocol|intensive|we|practice|clinic|team)(?: has| have|'s|'ve)? never (?:once )?(?:failed|had a failure)(?! to)|(?:method|approach|therapy|treatment|technique|programme|program|course|protocol) never fails(?! to)",
-    # Sent home healed: "walk away healed", "leave anxiety-free".
+    # Sent home changed: "walk away healed", "leave anxiety-free", "come in stressed, leave zen".
+    r"(?:come|walk) in (?:stressed|anxious|broken|depressed|exhausted|burnt out|burned out|overwhelmed|stuck|lost|hopeless|grieving|angry|sad|scared|worried|a wreck|" + CONDITION[3:-1] + r")[,;]? (?:and )?(?:leave|walk out|go home) (?!early|late|on time|whenever)\w+",
+    # The illness forgotten, the last therapy needed: "you'll wonder why you ever felt anxious".
+    r"you'?ll (?:\w+ ){0,2}(?:wonder why you (?:ever|were ever)|forget (?:that )?you (?:ever )?)(?: \w+){0,2} (?:felt|were|got|had) (?:so )?(?:anxious|depressed|low|stressed|scared|worried|afraid|sad|stuck|" + CONDITION[3:-1] + r")",
+    r"the last (?:therapy|therapist|counsell?or|course|programme|treatment|help) (?:you'?ll|you will) ever need",
     r"(?:walk (?:away|out)|leave|go home|come out) (?:completely |totally |fully )?(?:healed|cured|fixed|transformed|[a-z]+-free)\b",
     # Nobody can come back: "our clients don't relapse. Ever.", "anxiety physically cannot come back".
     r"(?:our )?(?:clients|patients|couples|graduates) (?:\w+ ){0,3}(?:don'?t|do not|won'?t|never) (?:ever )?(?:relapse|divorce|split up|break up|separate)",
@@ -114,7 +118,7 @@ OUTCOME_WEAK = rx(
     r"our promise",  # "that's our promise: we'll always call you back" is about service
     r"(?:for good|forever|permanently|once and for all|for life)",
     # A share of clients ("94% of our clients"): not where the post says results vary.
-    r"\d{2,3} ?% of (?:our )?(?:clients|patients|people)",
+    r"\d{2,3} ?% of (?:our )?(?:clients|patients|people|couples|families|participants|attendees|graduates|students)",
     _WORKS_ALWAYS,
     _CERTIFIER,
     _RESOLVED_IT,
@@ -129,7 +133,7 @@ _RESULT_NAMED = re.compile(
 # An honest figure: "results vary", "not everyone", "reported improvement on standard measures".
 _DISCLAIMED = re.compile(r"\b(?:results (?:can |may |will )?vary|not (?:right )?for everyone|not everyone|on standard measures|everyone (?:is different|responds differently))\b")
 _THERAPEUTIC = re.compile(
-    r"\b(?:" + CONDITION + r"|moods?|results?|outcomes?|happiness|happy|better|improve\w*|recover\w*|cured?|heal\w*|fix\w*|works?|feel\w*|free of|stop\w*|quit|beat|overcome|end|symptom\w*|transform\w*|new (?:person|you|man|woman)|calm\w*|confiden\w*)\b"
+    r"\b(?:" + CONDITION + r"|moods?|results?|outcomes?|happiness|happy|happier|better|improve\w*|recover\w*|cured?|heal\w*|fix\w*|works?|feel\w*|free of|stop\w*|quit|beat|overcome|end|symptom\w*|transform\w*|new (?:person|you|man|woman)|calm\w*|confiden\w*)\b"
 )
 # Concepts (round 3): a claim is certainty plus a result in one sentence ("your insomnia will be gone
 # within two weeks").

@@ -13,7 +13,7 @@ from monitor.checks.posts.rules import rx
 
 # The things asked for, with their common misspellings.
 _REVIEW_NOUN = r"(?:reviews?|reveiws?|reviws?|revews?|ratings?|testimon\w*|testamon\w*|stars?)"
-_PLATFORM = r"google(?: maps| business)?|trustpilot|yelp|facebook|tripadvisor|psychology today|healthgrades|zocdoc|doctify|iwantgreatcare|nextdoor|linkedin|bing"
+_PLATFORM = r"google(?! (?:forms?|docs?|meet|drive|calendar|sheets|classroom))(?: maps| business)?|trustpilot|yelp|facebook|tripadvisor|psychology today|healthgrades|zocdoc|doctify|iwantgreatcare|nextdoor|linkedin|bing"
 # Sites people go to only to read or write reviews: a link or QR code to one is a request for a review.
 _REVIEW_SITE = r"google (?:page|listing|profile|business|maps)|trustpilot|yelp|tripadvisor|healthgrades|zocdoc|doctify|iwantgreatcare"
 # A review someone writes (not "stars", which are also given for other things).
@@ -40,10 +40,10 @@ REVIEW = rx(
     r"(?:if (?:we|our \w+(?: \w+)?) (?:have |has )?helped you|happy with (?:your|our) \w+|had a (?:great|good|positive) experience)",
     # Frames: a review platform named with a review word; a review asked for with any adjective;
     # people asked to tell others or rate how their therapy went.
-    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?|(?:kind |good |nice |few )?words?|shout ?outs?) (?:\w+ ){0,4}(?:on|at|via) (?:our |his |her |their |the )?(?:" + _PLATFORM + r")",
+    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?|write (?:about )?(?:it|us|something)|(?:kind |good |nice |few )?words?|shout ?outs?) (?:\w+ ){0,4}(?:on|at|via) (?:our |his |her |their |the )?(?:" + _PLATFORM + r")",
     r"(?:a|an|your|quick|short|honest|few|kind) (?:\w+ )?(?:review|rating|testimonial)s?(?: (?:would|will|really|means?|helps?|on))",
     # A review wished for further on ("a review about your time with Priya would help others").
-    r"(?:a|an|any|some|few|quick|short|honest|kind|public|online|google) (?!(?:annual|progress|case|care|treatment|medication|clinical|risk|policy|final|mid\w*|session) )(?:\w+ )?(?:review|rating|testimonial)s? (?!of )(?:\w+ ){1,5}(?:would|will|could|means?|helps?|makes?) (?:\w+ ){0,2}(?:help|mean|make|support|world|lot|difference|day|week)",
+    r"(?:a|an|any|some|few|quick|short|honest|kind|public|online|google) (?!(?:annual|progress|case|care|treatment|medication|clinical|risk|policy|final|mid\w*|session) )(?:\w+ )?(?:review|rating|testimonial)s? (?!of )(?:\w+ ){0,5}(?:(?:would|will|could|means?|helps?|makes?) (?:\w+ ){0,2}(?:help|mean|make|support|world|lot|difference|day|week)|goes? a long way|helps? (?:us|others|other \w+|small \w+|so much|more than))",
     r"(?:rate|rank|score|review|vote for) (?:us|your (?:therapist|counsell?or|practitioner|sessions?|experience)|our (?:team|practice|clinic|therapists|service))",
     r"(?:tell|show|let) (?:us|everyone|the judges|others|people|your (?:friends|followers)|the world)(?: \w+){0,3} (?:how|what|why) (?:\w+ ){0,5}(?:went|did for you|helped|changed|worked|felt|was like)",
     r"(?:write|send|record|post|share)(?: in| over)? (?:us )?(?:a (?:few|couple of) (?:lines|words)|an? (?:\w+ )?(?:video|photo|post|story|clip|reel)) (?:\w+ ){0,4}(?:about|telling|on|of) (?:\w+ ){0,3}(?:experience|therapy|sessions?|time with us|how|progress|journey|story|recovery|results)",
@@ -95,7 +95,7 @@ ABOUT_US = rx(
     r"thanks to (?:us|our (?:team|therapists?|counsell?ors?|practice|clinic|sessions?))",
     # Liking what the practice gave ("Loved your sessions?", "enjoyed the workshop?"), or what it helped with.
     r"(?:loved|enjoyed|liked|valued|love|enjoy|enjoying|loving) (?:your|the|our|this) (?:\w+ ){0,2}(?:sessions?|workshop|course|group|therapy|counsell?ing|time with us|experience|visit|programme|retreat|webinar|class)",
-    r"sessions? with (?:dr |our )?\w+|one thing (?!(?:that|which|who|has|have|really|you|i|we)\b)\w+(?: \w+)? (?:has |have )?helped you",
+    r"(?:did|have|has) (?:we|our \w+|therapy with us|your sessions?) (?:help|helped|make a difference|made a difference|change|changed)\b|sessions? with (?:dr |our )?\w+|one thing (?!(?:that|which|who|has|have|really|you|i|we)\b)\w+(?: \w+)? (?:has |have )?helped you",
 )
 PUBLIC_REPLY = rx(
     r"(?:comment|answer|reply|respond|tell us|let us know|share|drop|pop|post|describe|rate|score|type|write|say|shout|rave|brag|gush|hear from you)(?: \w+){0,8} (?:below|in the (?:comments|replies|comment section))",
@@ -107,7 +107,7 @@ PUBLIC_REPLY = rx(
 REVIEW_WRITTEN = rx(r"(?:a|an|your|one|some|more|few|\d+|left|leave|write|wrote|post|posted|google|online|public|\d[- ]star) (?:\w+ )?" + _WRITTEN_REVIEW + _NOT_OF_RESEARCH)
 POINTER = rx(
     r"link(?:'s| is)? (?:in|on) (?:our |the |my )?(?:bio|profile)|link (?:below|above)|link in (?:the )?comments|qr code|(?:tap|click|follow|use) (?:the|this|our) link",
-    r"(?:make it|get (?:us )?to|reach|hit) \d+",
+    r"(?:make it|get (?:us )?to|reach|hit|(?:so |really )?close to|almost at|nearly at) \d+|help us (?:get there|reach it|hit it|do it|get to)",
 )
 _NEAR = 150
 _FIRST = 12  # matches of a group read with their sentences: a real post has a handful
