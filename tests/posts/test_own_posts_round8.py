@@ -150,6 +150,12 @@ NOT_FLAGGED = {
         "100% of our therapists are BACP registered.",
         "You'll never walk alone - our peer group meets every Monday.",
         "No more paper forms! Our new portal means you can update details online.",
+        "Our approach has never been about quick fixes.",
+        "Is your anxiety gone after a session? Sometimes! Often it takes longer.",
+        "We promise to always be honest with you about what therapy can and can't do.",
+        "Worries often disappear once they're written down - try our free worry diary.",
+        "Kids are 3 times more likely to open up in the car, research shows - try it on the school run!",
+        "All our groups are free for under-25s. That's a promise we're proud of.",
     ],
 }
 

@@ -24,7 +24,7 @@ _GUARANTEE = r"g(?:u|ua|au)?ar[ae]nt(?:ee|e|y)(?:d|s)?"
 _PERSON = r"(?:clients?|couples?|patients?|famil(?:y|ies)|person|people|teens?|kids?|child(?:ren)?|parents?|students?|members?|attendees?|ones?)"
 
 OUTCOME = rx(
-    r"money[- ]back|we promise(?! to (?:listen|be|try|keep|respect|always listen|treat))",
+    r"money[- ]back|we promise(?! to (?:always |never |really )?(?:listen|be|try|keep|respect|treat|answer|reply|call|respond|support|work|do our best|tell|help you find))",
     r"cure(?:s|d)?(?: of| your| you)?|(?:fix|fixes|fixed) (?:your|you|it) (?:\w+ ){0,2}(?:for good|forever|permanently)|can fix your",
     r"(?:works|work|worked) for (?:everyone|everybody|all)|every (?:marriage|case)(?! (?:should|needs?|deserves?|can|is welcome|is different|gets a))|(?:everyone|every client|all (?:our )?clients) (?:gets?|feels?|leaves?) (?:better|cured)",
     r"(?:you will|you'?ll|clients will) (?:be|feel|leave) (?:\w+[- ])?(?:free|cured|better|fixed|healed)",
@@ -86,7 +86,7 @@ OUTCOME = rx(
     # Back to normal, on a promise: "we'll have you back to your old self".
     r"(?:we'?ll|we will|we can|we|guaranteed to) (?:get|have|bring|put) (?:you|them|your \w+) back to (?:your|their|the|his|her) (?:\w+ )?(?:self|selves|best|normal)",
     # A condition resolved within a stated time ("insomnia fixed in 3 nights", "clears trauma in only 5 sessions").
-    CONDITION + r" (?:\w+ )?(?:gone|fixed|cured|healed|sorted|beaten|over|banished|cleared|solved|resolved|vanished|eliminated|erased|wiped out|wiped|melted away|knocked out|crushed|conquered|lifted|kicked) (?:in|within|after|by) (?:just |only |as little as )?(?:" + _NUMBER + " " + _UNIT + r"|the end of (?:the )?\w+|summer|christmas|spring|the new year)",
+    CONDITION + r" (?:\w+ )?(?:gone|fixed|cured|healed|sorted|beaten|over|banished|cleared|solved|resolved|vanished|eliminated|erased|wiped out|wiped|melted away|knocked out|crushed|conquered|lifted|kicked) (?:in|within|after|by) (?:just |only |as little as )?(?:" + _NUMBER + " " + _UNIT + r"|the end of (?:the )?\w+|summer|christmas|spring|the new year)(?![^.!?\n]{0,40}\?)",  # not asked: "is your anxiety gone after a session?"
     r"(?:clears?|cleared|wipes? out|melts? away|dissolves?|lifts?|resolves?|banishes|fixes|cures|heals|ends|stops|erases|removes?) (?:your |the |all )?(?:\w+ )?" + CONDITION + r" (?:\w+ ){0,3}(?:in|within) (?:just |only |as little as )?" + _NUMBER + " " + _UNIT,
     # A group never has a bad outcome again: "couples who complete our programme never divorce".
     r"(?:clients|couples|patients|families|people|everyone|anyone|teens|kids|children|parents|students|those)(?: who| that)? (?:\w+ ){0,6}(?:never|don'?t ever|won'?t ever) (?:relapse|divorce|split|separate|break up|come back|return|need (?:therapy|help|us|another)|struggle|look back|have another)",
@@ -167,7 +167,7 @@ _CLAIM_SUBJECT = re.compile(
 # For claims, "never" is part of the promise ("clients never relapse"); denials and hedges are not.
 # "Doesn't have to define you", "not just less stress" and "without medication" set up a claim, not deny it.
 HEDGED = re.compile(
-    r"\b(?:never (?:promise|claim|guarantee|say|offer)\w*|(?:not|don'?t|doesn'?t|do not|does not|won'?t|isn'?t|aren'?t)(?! (?:have to|need to|just|only|be|worry)\b)"
+    r"\b(?:never (?:promise|claim|guarantee|say|offer)\w*|never (?:been |was )?about|quick fix(?:es)?|magic (?:cure|wand|bullet|pill)|(?:not|don'?t|doesn'?t|do not|does not|won'?t|isn'?t|aren'?t)(?! (?:have to|need to|just|only|be|worry)\b)"
     r"|can'?t|cannot|without(?! (?:any )?(?:medication|meds|drugs|pills|tablets)\b)|may|might|can|could|some|many|most|often|if)\b"
 )
 
