@@ -79,7 +79,9 @@ FRESH3 = DATA / "posts_fresh3.jsonl"
 # and on blind9-24 (blind9-23 dense sets, each focused on a few categories: crisis nine times, abuse
 # against negative feedback twice, privacy three times, the practice's own posts; blind24 a standard
 # mix), and holds out blind7 and blind8 (standard mix, written at the start of round 7), shown only
-# with --final.
+# with --final. Round 8 adds two held-out standard mixes written for other practices (blind25: a Leeds
+# practice; blind26: a Cork one; PRACTICES above), measured once at the end of the round; blind7 and
+# blind8 stay held out (looked at twice: round 7's end and round 8's).
 BLIND = {f"blind{i}": DATA / f"posts_blind{i}.jsonl" for i in (1, 2, 3, 4, 5, 6, *range(9, 25))}
 BLIND |= {f"blind{i} (held out)": DATA / f"posts_blind{i}.jsonl" for i in (7, 8, 25, 26)}
 HELD_OUT_FILES = frozenset(path.name for name, path in BLIND.items() if "held out" in name)
