@@ -178,3 +178,11 @@ def test_repeat_key_ignores_case_spacing_punctuation_but_not_words():
     assert repeat_key("Check out   @mo.mindset for MORE!!") == repeat_key("check out @mo.mindset for more")
     assert repeat_key("Check out @mo.mindset for more") != repeat_key("Check out @other.page for more")
     assert repeat_key("thanks!") is None and repeat_key("❤️") is None
+
+
+def test_a_link_with_thousands_of_subdomains_is_judged_by_its_domain(check):
+    """Host names are cut to the longest DNS allows (from the end), so a pasted chain of labels is
+    still judged by the domain it ends in, and not read label by label for each of its endings."""
+    chain = "x." * 3000
+    assert "promotional" not in check(f"see https://{chain}harbourlight.example/page", allowed_domains=["harbourlight.example"])
+    assert "promotional" in check(f"see https://{chain}cheap-pills.example/page", allowed_domains=["harbourlight.example"])

@@ -76,6 +76,11 @@ class Link:
 _DOTTED = re.compile(r"[a-z0-9]\.[a-z0-9]")
 
 
+# DNS allows no longer host name. "www." pasted 16,000 times is one "host" of 16,000 labels, and
+# comparing each of its endings with the allowed domains would cost the square of its length.
+_LONGEST_HOST = 253
+
+
 def find_links(folded: str) -> list[Link]:
     """Every link or bare domain in the folded text, with its host (without "www.")."""
     if "." not in folded or not _DOTTED.search(folded):
@@ -85,6 +90,8 @@ def find_links(folded: str) -> list[Link]:
         host = (m.group("host") or m.group("bare") or "").rstrip(".")
         if host.startswith("www."):
             host = host[4:]
+        if len(host) > _LONGEST_HOST:  # not a real host name; only its ending is compared with domains
+            host = host[-_LONGEST_HOST:].split(".", 1)[-1]
         end = m.end()
         while end > m.start() and folded[end - 1] in ".,;:!?":
             end -= 1

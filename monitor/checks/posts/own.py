@@ -25,23 +25,28 @@ _WARNING = re.compile(
 )
 
 
+# A denial is looked for at most this far from a match, within its sentence: a post with no full stops
+# is one sentence, and reading all of it for every match would cost the square of its length.
+_DENIAL_REACH = 300
+
+
 def _affirmed_sentence(folded: str, pattern, negation: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    """Matches whose whole sentence has no denial: concept matches are looser, so they are held to more."""
+    """Matches whose sentence (near them) has no denial: concept matches are looser, so they are held to more."""
     negation = negation or _NEGATION
     out = []
     for m in pattern.finditer(folded):
         s, e = sentence_bounds(folded, m.start(), m.end())
-        if not negation.search(folded, s, e):
+        if not negation.search(folded, max(s, m.start() - _DENIAL_REACH), min(e, m.end() + _DENIAL_REACH)):
             out.append(m.span())
     return out
 
 
 def _affirmed(folded: str, pattern) -> list[tuple[int, int]]:
-    """Matches whose sentence does not deny them ("we never ask for bank details")."""
+    """Matches whose sentence does not deny them before them ("we never ask for bank details")."""
     out = []
     for m in pattern.finditer(folded):
         s, _ = sentence_bounds(folded, m.start(), m.end())
-        if not _NEGATION.search(folded, s, m.start()):
+        if not _NEGATION.search(folded, max(s, m.start() - _DENIAL_REACH), m.start()):
             out.append(m.span())
     return out
 
