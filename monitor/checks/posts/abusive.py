@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from monitor.checks.posts.patterns import Alternation
+from monitor.checks.posts.patterns import Alternation, compile_guarded
 from monitor.checks.posts.normalise import Normalised, collapse_word
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds, words_rx
 
@@ -170,7 +170,7 @@ _STAFF = (
     r"therapists?|counsel+ors?|counselors?|receptionists?|reception|doctors?|dr|psychologists?|psychiatrists?|owners?|managers?|staf+"
     r"|team|woman|man|lady|bloke|guy|fel+a|girl|lad|admin|boss|practitioners?|clinicians?|nurses?|coach|person"
 )
-_THIRD_RE = re.compile(
+_THIRD_RE = compile_guarded(
     r"(?<![a-z*@])(?P<s>(?:(?:the|that|this|your|ur|yr|their|yal+|y'al+|ya|those|these|our) )?(?:[a-z]+ )?(?:" + _STAFF + r")"
     r"(?: (?:on|at|in|from|behind) (?:the )?[a-z]+| [a-z]+)?"
     r"|(?:dr|mr|mrs|ms|mis|doctor) [a-z]+(?: [a-z]+)?|@[\w.]+|whoever(?: [a-z]+){1,4}|[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
@@ -192,8 +192,8 @@ _LOT_RE = re.compile(
 _PERSON_ONLY = frozenset(collapse_word(w) for w in TARGETED_NOUNS)
 _DEHUMANISING_RE = re.compile(DEHUMANISING)
 _PRONOUN_SUBJECT = frozenset("she he they".split())
-_TITLE_RE = re.compile(r"(?:dr|mr|mrs|ms|mis|doctor) |@")
-_STAFF_RE = re.compile(r"(?<![a-z])(?:" + _STAFF + r")(?![a-z])")
+_TITLE_RE = compile_guarded(r"(?:dr|mr|mrs|ms|mis|doctor) |@")
+_STAFF_RE = compile_guarded(r"(?<![a-z])(?:" + _STAFF + r")(?![a-z])")
 # Words that are never someone's name as the subject of "X is a ...".
 _THING_SUBJECTS = frozenset(
     "it this that which what there here everything something nothing anything life therapy counseling counselling booking "
@@ -332,12 +332,12 @@ _INCITE_RE = rx(
 # ...with where to find them: a number, an address, where they live or park.
 _DOXX_RE = re.compile(r"\d{2}|(?<![a-z])(?:lives?|address|number|works? at|parks?|house|street|road|home)(?![a-z])")
 _BRIGADE_RE = re.compile(r"report|spam|flood|brigade")
-_PRIVATE_PERSON = re.compile(
+_PRIVATE_PERSON = compile_guarded(
     r"(?<![a-z])(?:my|our|her|his) (?:ex|step\w*|dad|father|mum|mom|mother|brother|sister|son|daughter|husband|wife|partner|boyfriend|girlfriend|fella|flatmate|housemate|neighbou?r|mate|friend|boss|colleague|uncle|aunt|cousin|lass|lad|kids?)(?![a-z])"
     r"|(?:that|this|some) (?:lad|kid|fella|guy|bloke|man|woman|girl) (?:from|down|at|on|in|round)"
     r"|(?:my|our|that|the|this) (?:landlord|landlady|teacher|coach|jobcentre|job centre|council|employer|work coach|headteacher|ex's)(?![a-z])"
 )
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = compile_guarded(
     r"(?:cal+(?:ed|ing|s)?|named|label+ed) (?:me|us|my \w+|him|her|them|people|others|someone|anyone|kids|folk|each other)(?: an?| such an?| a total| a complete)?\s*[\"']?\s*$"
     r"|(?:said|say|says|told me|wrote|texted|shouted|yelled|told us)(?: that)?(?: i was| i'm| i am| we were| we are)?(?: being)?(?: an?| such an?)?\s*[\"']?\s*$"
     r"|(?:the word|words like|words such as|used the word|use of)\s*[\"']?\s*$"
@@ -651,7 +651,7 @@ def _aimed_elsewhere(threat: str, norm: Normalised, start: int = 0, whole_text: 
 _FULL_NAME = re.compile(r"(?<![\w'])(?!(?:I|The|This|That|My|Our|Your|If|When|Next|Last|Every|Just|Not|And|But|So|Dear|Hi|Hey)\b)[A-Z][a-z]+ [A-Z][a-z]{2,}(?![\w'])")
 
 
-_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+_CAPITALISED = compile_guarded(r"(?<![\w'])[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 
 
 def _has_name(norm: Normalised) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.checks.posts.patterns import compile_guarded
+
 EMAIL_RE = re.compile(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
 # 9+ digits, allowing spaces, dots, dashes and brackets between groups, optional +country code.
 PHONE_RE = re.compile(r"(?<![\w£$€])(?:\+|00)?\d[\d ().-]{7,}\d(?![\w%])")
@@ -62,7 +64,7 @@ def find_addresses(original: str) -> list[tuple[int, int]]:
 _PRIVATE_OWNER = re.compile(
     r"\b(?:personal|private|home|house) (?:mobile|number|phone|address|email)|\blives? (?:at|on|in)\b|\baddress is\b"
 )
-_OFFERED = re.compile(
+_OFFERED = compile_guarded(
     r"[£€$₹]\s?\d|\d\s?(?:euro|quid|pounds|dollars|rupees)\b|\b(?:an|per|a|/) ?(?:hour|hr|session)\b|\binvest\w*|\breturns\b|\bprofits?\b|"
     r"\bguarantee\w*|\bdiscount|\boffers?\b|half price|% off|\blow cost|\bcheap|\baffordable|\bprices?\b|\bbook(?:ing|ings)? (?:now|in|a|an)\b|"
     r"\benquir|\binquir|\bcall now|\bclinic\b|\bservices?\b|\bconsultations?\b|\bspecialist|\bsolves?\b|\bhypno\w*|\breiki\b|"

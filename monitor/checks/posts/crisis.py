@@ -14,7 +14,7 @@ import re
 
 from monitor.checks.posts import crisis_concepts
 from monitor.checks.posts.normalise import Normalised
-from monitor.checks.posts.patterns import GroupScan
+from monitor.checks.posts.patterns import GroupScan, compile_guarded
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
 _SELF = r"(?:myself|my ?self|meself|my own life|my life)"
@@ -154,14 +154,14 @@ _GENERAL_BEFORE = re.compile(
 )
 # A phrase raised only to be rejected ("End it all? No - end the stigma!").
 _REJECTED_AFTER = re.compile(r"\s*\?\s*(?:no|nope|never)\b(?! ?one\b| (?:point|way|reason)\b)")
-_FIGURATIVE = re.compile(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking|the drama|so dramatic|drama queen)\b|😂|🤣|😅|😆|🙄")
+_FIGURATIVE = compile_guarded(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking|the drama|so dramatic|drama queen)\b|😂|🤣|😅|😆|🙄")
 _HYPERBOLE = re.compile(
     r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b|\bif i (?:skip|skipped|miss|missed|ate|eat|bunk|bunked|had|took) \w+|\bmade me want to\b|\bmakes? me want to\b"
     r"|\bbecause (?:i|we|she|he|they) (?:made|told|asked|wouldn'?t|won'?t|didn'?t)\b|\b(?:my|our|the) (?:teen|teenager|kid|daughter|son|toddler)\w* said\b"
 )
 # "this bin schedule makes me want to jump off a cliff": a thing blamed for the wish is exaggeration
 # (but not "everything makes me want to die").
-_MAKES_ME = re.compile(r"(?<!everything )(?<!life )(?<!it all )(?:makes?|made|making) me (?:\w+ )?want to $")
+_MAKES_ME = compile_guarded(r"(?<!everything )(?<!life )(?<!it all )(?:makes?|made|making) me (?:\w+ )?want to $")
 # The phrase limited to a place or activity right after it ("I don't want to be here... at this job").
 _SCOPED_AFTER = re.compile(r"\W{0,6}(?:at|in) (?:this|my|the) (?:job|work|office|meeting|queue|class|lecture|party|wedding|shop|place)\b")
 # Leisure and fiction that borrow the words: a charity dip off the pier, a novel's character.

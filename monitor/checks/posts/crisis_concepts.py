@@ -26,7 +26,7 @@ import re
 
 from monitor.checks.posts import crisis_others
 from monitor.checks.posts.normalise import Normalised
-from monitor.checks.posts.patterns import GroupScan
+from monitor.checks.posts.patterns import GroupScan, compile_guarded
 from monitor.checks.posts.rules import rx, sentence_bounds
 
 _CLOSE = (
@@ -213,7 +213,7 @@ INTENT = rx(
     r"(?:staring|stared|looking|looked) at (?:them|it|the \w+) for|lied (?:and said|to (?:the|my) (?:pharmacist|doctor|gp|chemist))",
     r"can'?t find (?:him|her|them)|(?:gone|went) missing|(?:an? |\d+ )(?:hour|minutes?|mins?)s? ago|won'?t (?:come|get) (?:down|off|back in|out)|what i'?m (?:waiting|holding on) for|(?:he|she|they)(?:'s| is| are) missing|won'?t (?:answer|reply|pick up|open (?:the )?door)|locked (?:him|her|them)sel(?:f|ves) in|check on (?:me|him|her|them)|(?:i'?m|i am|im) serious|not (?:even )?joking|mean it|for real",
 )
-IDIOMS = re.compile(
+IDIOMS = compile_guarded(
     r"(?:is|are|'s|'re|was|were|it'?s|this|that|they|knees|feet|back|heat\w*|traffic|queue|kids) (?:\w+ )?(?:killing|killed) me|killed it|kill(?:ing)? it"
     r"|(?:'d|would|could) (?:literally |actually |honestly |so |just )?(?:kill|die|murder|sell my soul) for|(?:will|'ll|gonna|going to|is going to) (?:literally |actually )?kill me (?:if|when)\b|die on (?:this|that|the|a) hill|(?:the )?death of (?:me|her|him|us|them)|dying (?:to|for)|to die for|die (?:of|from) (?:embarrassment|laughter|shame|boredom)|died laughing"
     r"|dead (?:tired|on my feet|beat|serious|good|easy|end|line|lift|cute|funny)|deadline|bored to death|scared to death|to death of|death by"
@@ -231,12 +231,12 @@ IDIOMS = re.compile(
     r"|(?:tattoo|pierc|wax|inject|jab|vaccin|filler|botox|laser|labour|giving birth|stitches|smear|coil|braces|dentist|filling)\w*[^.!?\n]{0,40}(?:does|would|will|if) it hurts?"
     r"|(?:disappear|vanish)\w* (?:off|from) (?:social media|socials|instagram|facebook|tiktok|here|the internet|online)|(?:disappear|vanish)\w* for a (?:bit|while|few|week|month|day)"
 )
-_GENERAL = re.compile(
+_GENERAL = compile_guarded(
     r"\b(?:prevention|awareness|statistics|stats|rates?|research|study|studies|documentary|article|news|campaign|training|volunteer\w*|"
     r"charity|fundraiser|fundraising|lesson|myths?|stigma|in general|according to|podcast|episode|film|movie|show|novel|webinar|character|fiction|screenplay|"
     r"signs of|how to (?:support|help|talk|spot)|naloxone|petition)\b|\b(?:a|the|this|your|her|his) talk\b"
 )
-_LAUGH = re.compile(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|(?<!not )(?<!not even )(?<!no )joking)\b|😂|🤣|😅|😆|😜|🙈")
+_LAUGH = compile_guarded(r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|jokes?|(?<!not )(?<!not even )(?<!no )joking)\b|😂|🤣|😅|😆|😜|🙈")
 _PAST = re.compile(
     r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later|well)|as a (?:teen|teenager|kid|child|student)|when (?:i|my \w+|he|she|they) (?:was|were) (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
     r"|at (?:1\d|2\d)\b[^.]*\bnow\b|i'?m (?:\d+|\w+ years) (?:now|later)|back then|(?<!saying it )(?<!say it )(?<!says it )(?<!said it )gets better|got better|in the past|recovered|years back|"
@@ -248,7 +248,7 @@ RECOVERED = re.compile(
     r"|(?:she|he|they)(?:'s|'re| is| are) (?:so much |much |a lot |loads )?better now|(?:she|he|they)(?:'s|'re| is| are) (?:\w+ )?thriving|(?:a|such a) different (?:kid|person|child|girl|boy)|coming out the other side)\b"
 )
 # Advice or talk about people in general, not one person ("if someone says they want to die").
-_GENERIC = re.compile(r"\b(?:if|when|whether|ask) (?:someone|somebody|anyone|anybody|people|they|they'?re|them|a (?:friend|loved one|person))\b|(?<!\d )(?<!the )\b(?:people|those|anyone|men|women|teens|young people) who\b")
+_GENERIC = compile_guarded(r"\b(?:if|when|whether|ask) (?:someone|somebody|anyone|anybody|people|they|they'?re|them|a (?:friend|loved one|person))\b|(?<!\d )(?<!the )\b(?:people|those|anyone|men|women|teens|young people) who\b")
 _SELF = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|myself|mine)\b")
 _OTHER = re.compile(
     r"\b(?:my|our) (?:\w+ )?" + _CLOSE + r"\b|\b(?:he|she|they)(?:'s| is| are| has| keeps| said| says| told| messaged| texted| posted| wrote| put| sent| left| hasn'?t| won'?t| isn'?t)\b"
@@ -286,7 +286,7 @@ def _family_spans(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _ROUTINE = re.compile(r"\b(?:dosette|pill (?:organi[sz]er|box)|blister packs?|remind\w* (?:\w+ ){0,2}to take|repeat prescription)")
-_UNREACHABLE = re.compile(
+_UNREACHABLE = compile_guarded(
     r"\b(?:door'?s locked|door is locked|(?:hasn'?t|hasnt|haven'?t|not) (?:left|come out of|been out of) (?:his|her|their|my) room)\b"
     r"|\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|aren'?t|arent|weren'?t|haven'?t|didn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone(?:'s| is|s)? (?:off|dead|switched off)|(?:going|goes|went) (?:straight )?to voicemail|gone quiet|can'?t (?:reach|get hold of))\b"
 )
@@ -356,9 +356,9 @@ def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tupl
 # texts that were missed held ONE clear sign (a death word, self-harm, a farewell) in an unforeseen
 # wording and nothing else the families knew. A false alarm costs staff a minute, a miss can cost a
 # life, so one such sign in a personal text is enough, unless it is one of the ordinary uses below.
-_ADDRESSED = re.compile(r"@\w|\b(?:you|u|ur|ya|your|youre|you'?re|yours)\b")
+_ADDRESSED = compile_guarded(r"@\w|\b(?:you|u|ur|ya|your|youre|you'?re|yours)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|i'?ll|me|my|myself)\b")
-_LIGHT = re.compile(
+_LIGHT = compile_guarded(
     r"💀|😭|🫠|💅|\bold (?:self|me)\b|\b(?:i'?m|im|i am|we'?re|literally|actually|lowkey|basically) (?:so |literally |actually |fully |totally )?(?:dead|deceased|dying)\b(?! inside)"
     r"|\bdead (?:inside|on)\b|brain ?dead|\b(?:legs|arms|feet|phone|battery|car|laptop|battery's|phone's) (?:\w+ )?(?:is |are |was |were )?dead\b|suicide squad|dead ?(?:line|lock|pool|pan)"
 )
@@ -368,7 +368,7 @@ _GRIEF = re.compile(
 )
 # Farewells to things, jobs, places and years, and leaving for ordinary reasons.
 # Farewells to things (a car, a caravan, a job, a page), errands, gifts to charity, pets at the vet.
-_FAREWELL_TO_THINGS = re.compile(
+_FAREWELL_TO_THINGS = compile_guarded(
     r"\b(?:goodbyes?|byes?|farewells?) to (?:(?:my|the|our|this|that|his|her|their) )?(?:old |first |lovely |beloved |trusty )?"
     r"(?!(?:world|everyone|everybody|you|all|life|family|kids|children|friends|mum|mom|dad|wife|husband|partner)\b)\w+"
     r"|\b(?:your|the|ur|this|that|previous) (?:last|final) (?:post|message)|\b(?:last|final) (?:post|message) (?:of|before|until|till|for (?:a|the)|on this account)|"
@@ -403,11 +403,11 @@ _DESPAIR = re.compile(
 
 
 # A farewell span read alone must hold a word of leave-taking (not just "writing a ...").
-_FAREWELL_WORD = re.compile(r"goodbye|good bye|\bbye\b|farewell|last|final|letter|note|\bwill\b|affairs|sorry|love|remember me|reading this|for me|debts?|owe|envelope|gave|giving|given|keys?|arrangements")
+_FAREWELL_WORD = compile_guarded(r"goodbye|good bye|\bbye\b|farewell|last|final|letter|note|\bwill\b|affairs|sorry|love|remember me|reading this|for me|debts?|owe|envelope|gave|giving|given|keys?|arrangements")
 
 
 # Leaving a job, a team, a house or a car: a farewell to something other than life.
-_LEAVING_SOMETHING = re.compile(
+_LEAVING_SOMETHING = compile_guarded(
     r"\b(?:goodbye|bye|farewell)\b[^.!?\n]{0,40}\b(?:team|colleagues|co-?workers|job|leaving do|class|school|uni|house|flat|car|van)\b|" + _LAST_DAY
     + r"|\b(?:check(?:ing|ed|s)?|sign(?:ing|ed)?) out\b[^.!?\n]{0,30}\b(?:hotel|conference|airbnb|hostel|festival|b&b|library|hospital|ward|event|course)\b"
 )

@@ -12,8 +12,7 @@ leftovers"): a laughing or eye-rolling sign, or a trivial household grievance, w
 
 from __future__ import annotations
 
-import re
-
+from monitor.checks.posts.patterns import compile_guarded
 from monitor.checks.posts.rules import rx
 
 _PERSON = (
@@ -54,12 +53,12 @@ WATCHING = rx(
 )
 
 # Signs that a threat is playful exaggeration, and signs that it is meant.
-_PLAYFUL = re.compile(
+_PLAYFUL = compile_guarded(
     r"😂|🤣|😅|😆|😤|🙄|😜|🙈|\b(?:lol|lmao|haha\w*|jk)\b|\bif (?:he|she|they) (?:leaves?|eats?|finish(?:es)?|takes?|uses?|forgets?|touches my (?:food|phone|charger|stuff))\b"
     r"|\b(?:ate|eaten|eats|finished|nicked|stole|used) my (?:\w+ )?(?:leftovers?|food|dinner|lunch|chocolate|biscuits?|pizza|cake|crisps|charger|shampoo|snacks?|\w+ curry|biryani|chips)\b"
     r"|\b(?:towels?|socks|dishes|washing up|remote|loo roll|toilet seat|spoilers?)\b"
 )
-_EARNEST = re.compile(
+_EARNEST = compile_guarded(
     r"\b(?:not (?:even )?joking|no joke|not a joke|i mean it|mean it|i'?m serious|im serious|swear on|not messing|for real|knife|knives|bat|gun|machete|hammer|blade)\b|🔪|🔫"
 )
 

@@ -18,6 +18,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 
+from monitor.checks.posts.patterns import compile_guarded
+
 
 def _build_fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -120,7 +122,7 @@ class Normalised:
 
 
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
-_LEET_IN_WORD = re.compile(r"(?<=[a-z])[013457@$!|€](?=[a-z])|(?<![\w@$])[013457$](?=[a-z]{2})")
+_LEET_IN_WORD = compile_guarded(r"(?<=[a-z])[013457@$!|€](?=[a-z])|(?<![\w@$])[013457$](?=[a-z]{2})")
 
 
 def _unleet_char(m: re.Match[str]) -> str:

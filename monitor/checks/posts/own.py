@@ -15,6 +15,7 @@ import re
 
 from monitor.checks.posts import own_claims, own_endorsements, own_payments, own_reviews
 from monitor.checks.posts.normalise import Normalised
+from monitor.checks.posts.patterns import compile_guarded
 from monitor.checks.posts.rules import Hit, sentence_bounds
 
 _NEGATION = re.compile(r"\b(?:never|not|can'?t|cannot|don'?t|doesn'?t|do not|does not|won'?t|no(?! more\b)|isn'?t|aren'?t|nothing|without|beware|scam|fake|if anyone does|it isn'?t us)\b")
@@ -101,6 +102,6 @@ def ordinary(norm: Normalised, category: str, approved_endorsements: tuple[str, 
 
 
 # A brand or business named: a capitalised word inside a sentence, a handle, a link, a code or a price cut.
-_NAMES_SOMETHING = re.compile(r"(?<=[a-z,;:] )[A-Z][a-zA-Z]+|@\w|https?://|www\.|\.com\b|\.co\.uk\b|\bcode\b|\d+ ?% ?off|£|\$")
+_NAMES_SOMETHING = compile_guarded(r"(?<=[a-z,;:] )[A-Z][a-zA-Z]+|@\w|https?://|www\.|\.com\b|\.co\.uk\b|\bcode\b|\d+ ?% ?off|£|\$")
 _OWN_CONTENT = re.compile(r"\b(?:blog|article|podcast|episode|newsletter|read more|new post|our (?:guide|leaflet|video))\b")
 _THANKS = re.compile(r"\b(?:thanks|thank you|grateful|shout ?out)\b")

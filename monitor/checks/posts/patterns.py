@@ -498,6 +498,23 @@ def guard_first_characters(alternatives: list[str]) -> str:
     return "|".join(out)
 
 
+def compile_guarded(pattern: str) -> re.Pattern[str]:
+    r"""`pattern` compiled behind one look-ahead of every character a match can start with:
+    `(?=[…])(?:pattern)`, or plainly where that class is not simply known (see `_first_class`).
+
+    Why: a pattern with no literal start (`(?:is|are|'s) (?:\w+ )?killing me|…`, `\b(?:if|when) …`)
+    makes Python's engine enter the pattern at every character and walk its alternatives there; the
+    look-ahead rejects most characters in one test. Measured on the labelled sets, that halves the
+    cost of the idiom list and of several guards. A match must start with a character in the class,
+    so the matches are the same, and `match`/`search` from any position answer as before.
+    """
+    plain = re.compile(pattern)
+    classes = [_first_class(alt) for alt in split_top(pattern)]
+    if plain.flags != re.UNICODE or any(c is None for c in classes):  # inline flags, or a start not simply known
+        return plain
+    return re.compile("(?=[" + "".join(dict.fromkeys(classes)) + "])(?:" + pattern + ")")
+
+
 def _skipped_in_one_test(alternative: str) -> bool:
     """Whether the engine rejects `alternative` with one comparison: it starts with a plain character
     or a class ("[£$€]", "\\d") that is not repeated."""

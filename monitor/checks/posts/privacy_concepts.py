@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from monitor.checks.posts.patterns import GroupScan
+from monitor.checks.posts.patterns import GroupScan, compile_guarded
 from monitor.checks.posts.rules import rx, words_rx
 
 _REL = (
@@ -32,7 +32,7 @@ PERSON = rx(
     r"(?:he|she|they)(?=(?:'s| is| was| has| goes| sees| started| comes)\b)",
 )
 # Case-sensitive: a capitalised name that is not the first word of a sentence ("Gary", "Mrs Clarke").
-NAME = re.compile(r"(?<=[a-z,;:)] )(?:(?:Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z]{2,}(?: [A-Z][a-z]+| [A-Z]\.)?|^(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+")
+NAME = compile_guarded(r"(?<=[a-z,;:)] )(?:(?:Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z]{2,}(?: [A-Z][a-z]+| [A-Z]\.)?|^(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+")
 _NOT_NAMES = frozenset(
     "I Dr Doctor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
     "October November December Google Facebook Instagram NHS GP CBT EMDR DBT ADHD OCD PTSD HIV Christmas Easter English British "
@@ -113,7 +113,7 @@ def _clinician(folded: str, start: int) -> bool:
 
 
 # The condition belongs to the person ("her panic disorder", "he's bipolar"), not the writer.
-_POSSESSIVE = re.compile(r"\b(?:his|her|their|he|she|they)\b|'s\b")
+_POSSESSIVE = compile_guarded(r"\b(?:his|her|their|he|she|they)\b|'s\b")
 
 
 # --- A named practitioner, a group, or a sighting ------------------------------------------------

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from monitor.checks.posts.contacts import find_emails, find_phones
 from monitor.checks.posts.links import Link, domain_allowed, find_links, is_public_or_cause
 from monitor.checks.posts.normalise import Normalised
-from monitor.checks.posts.patterns import GroupScan
+from monitor.checks.posts.patterns import GroupScan, compile_guarded
 from monitor.checks.posts.rules import Hit, rx
 
 _CTA = rx(
@@ -67,7 +67,7 @@ _CTA = rx(
     r"(?:snap(?:chat)?|telegram|whatsapp|wa|kik|signal|wechat|insta|ig|tg|discord)\s*(?::|@|-)\s*@?[\w.]{3,}",
     r"hmu\b|holla at me|slide (?:into|in) (?:my|the) dms",
 )
-_CODES = re.compile(
+_CODES = compile_guarded(
     r"(?<![\w])(?:(?:promo|discount|coupon|voucher|referral|my|use|with|enter|apply) ?)?code:? (?P<code>[a-z0-9]{3,20})(?![\w])"
 )
 _DEALS = rx(
@@ -154,7 +154,7 @@ _REFERRAL = rx(
 # A phone number after "call", "ring", "WhatsApp"... (not "call me back"), outside any mention of a helpline.
 # Business, unless it is someone the writer knows offered for a chat (a privacy matter, not advertising).
 _PHONE_OFFER = re.compile(r"\b(?:call|ring|phone|contact|whatsapp|text|dial)\b(?! me\b| (?:me )?back\b)[^.!?\n]{0,40}$")
-_PERSONAL_NUMBER = re.compile(
+_PERSONAL_NUMBER = compile_guarded(
     r"\b(?:my|our) (?:friend|mate|pal|sister|brother|mum|mom|dad|son|daughter|wife|husband|partner|cousin|neighbour|colleague|flatmate|housemate)\b"
     r"|(?:for|if you (?:want|need|fancy)) a (?:chat|natter|coffee|catch up|talk)|meet up"
 )
@@ -172,7 +172,7 @@ _COMMERCE = rx(
     r"order|orders|buy|purchase|in stock|back in stock|tickets?|[£$€]\d+|free for \d+ days|free trial|(?:a|for a|your) trial|reply for|on sale|sale\b|discount|% off|pre-?order|launch\w*|just dropped|available (?:now|to buy|to order)|book (?:now|via|through|on|here)|(?:call|ring|message|dm|email|click|text) (?:us )?to book|download|enrol+ now|for a quote|rates",
 )
 _QUESTION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[^\w.!?]{0,5}(?:is|are|do|does|can|could|will|would|how|what'?s|what)\b[^.!?]*\?")
-_HANDLE = re.compile(r"(?<![\w@])@[\w.]{3,}")
+_HANDLE = compile_guarded(r"(?<![\w@])@[\w.]{3,}")
 
 
 # Every word group in one pass (see patterns.GroupScan); _CHECKS says which become which rule.
