@@ -67,11 +67,15 @@ _SYMBOL = re.compile(r"[0-9@$!|*#%•€]")
 _SYMBOL_IN_WORD = re.compile(r"[a-z][0-9@$!|*#%•€]+[a-z]|[a-z][*#%•]|(?<![\w@])[$|][a-z]")
 _TRIPLED = re.compile(r"([a-z])\1\1")
 _SPACED = re.compile(r"(?:\b[a-z][ .\-_]){2}[a-z]\b")
+# What every match of _SPACED holds from its first separator on ("f u c k": " u c"): a pattern opening
+# with a class of four characters, which the engine skips to in a tight loop, where _SPACED, opening
+# with a word boundary, is entered at every character; searched first, it spares most texts that scan.
+_SPACED_TAIL = re.compile(r"[ .\-_][a-z][ .\-_][a-z](?!\w)")
 
 
 def suspicious(folded: str) -> bool:
     """True where the text shows signs of obfuscation (same answer as `_SUSPICIOUS`)."""
-    return bool((_SYMBOL.search(folded) and _SYMBOL_IN_WORD.search(folded)) or _TRIPLED.search(folded) or _SPACED.search(folded))
+    return bool((_SYMBOL.search(folded) and _SYMBOL_IN_WORD.search(folded)) or _TRIPLED.search(folded) or (_SPACED_TAIL.search(folded) and _SPACED.search(folded)))
 
 
 def fold(text: str) -> str:
