@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from monitor.checks.posts.patterns import GroupScan, _derive
+from monitor.checks.posts.patterns import GroupScan, _derive, compile_guarded
 from monitor.checks.posts.rules import rx
 
 
@@ -215,3 +215,15 @@ def test_a_repeated_letter_lengthens_the_literal_a_scan_waits_for() -> None:
         if not threat._gate_open(text):
             assert not threat._gated.search(text), text  # a closed gate never hides a match
     assert threat.finditer("i'll kill you")
+
+
+def test_guarded_compile_keeps_the_matches_of_the_plain_pattern() -> None:
+    rnd = random.Random(11)
+    pattern = r"(?:is|'s|was) (?:\w+ )?killing me|dead (?:tired|beat)|(?<!not )joking|😂|\bdone\.?\s*$"
+    guarded, plain = compile_guarded(pattern), re.compile(pattern)
+    assert guarded.pattern != plain.pattern  # the look-ahead is really there
+    pieces = ["it's killing me", "is ", "was so ", "dead tired", "dead beat", "not joking", "joking", "😂", "done.", " ", "x", "\n"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert compile_guarded(r"(?i:shout) out").pattern == r"(?i:shout) out"  # a start not simply known: compiled as written
