@@ -9,7 +9,8 @@ practice's names) and here (with the configuration's). The rules never see place
 
 A name word that is also a common word of the texts the model learned from ("Will", "Hope", "Rose")
 stands for the name only where the text writes it with a capital letter or as an @mention ("Hope
-Street was lovely", not "there is no hope"). Words every practice name shares ("Counselling", "Dr", "Centre") stay words.
+Street was lovely", not "there is no hope"). Words many practices' names share ("Counselling", "Dr",
+"Centre") stay words.
 """
 
 from __future__ import annotations
