@@ -186,3 +186,20 @@ def test_a_link_with_thousands_of_subdomains_is_judged_by_its_domain(check):
     chain = "x." * 3000
     assert "promotional" not in check(f"see https://{chain}harbourlight.example/page", allowed_domains=["harbourlight.example"])
     assert "promotional" in check(f"see https://{chain}cheap-pills.example/page", allowed_domains=["harbourlight.example"])
+
+
+@pytest.mark.parametrize("text", [
+    "Our clients are far more likely to attend when we send a text reminder the day before.",
+    "We'll send you a quick text to confirm your first session.",
+    "We're sending out reminder emails this week: check your spam folder.",
+])
+def test_an_own_post_about_sending_reminders_is_not_a_payment_request(check, text):
+    assert "payment_request" not in check(text, own=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Send the deposit by DM to keep your slot this week",
+    "send your fees to our whatsapp and we'll confirm",
+])
+def test_an_own_post_asking_for_money_by_message_still_is(check, text):
+    assert "payment_request" in check(text, own=True)

@@ -89,10 +89,12 @@ def ordinary(norm: Normalised, category: str, approved_endorsements: tuple[str, 
     """Own posts the rules read as ordinary for `category`, so the learned wording model must not flag
     them alone: scam warnings and denials; for endorsements, posts that name no brand, business, link or
     code, approved partners, public bodies and charities, the practice's own offers and content, and
-    thanks with no deal."""
+    thanks with no deal; for payment requests, posts that name no money, means of payment or detail."""
     folded = norm.folded
     if _WARNING.search(folded) or _NEGATION.search(folded):
         return True
+    if category == "payment_request":  # a request for payment or details names money or a detail
+        return not own_payments.NAMES_MONEY_OR_DETAILS.search(folded)
     if category == "endorsement":  # a promotion names what it promotes, and is not the practice's own content
         return (not _NAMES_SOMETHING.search(norm.original)
                 or any(a in folded for a in approved_endorsements) or bool(own_endorsements._PUBLIC_BODY.search(folded))
