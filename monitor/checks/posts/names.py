@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from monitor.checks.impersonation import handles
 from monitor.checks.posts.learned import TOKEN, NameReading
 from monitor.checks.posts.normalise import fold
 from monitor.checks.posts.per_object import per_object
@@ -43,11 +44,6 @@ _MIN_LETTERS = 3  # "Jo" or "Al" as a placeholder would catch far too much
 def _words(name: str) -> list[str]:
     """The distinctive folded words of a name or handle ("Dr Maya Okafor" -> maya, okafor)."""
     return [w for w in TOKEN.findall(fold(name)) if len(w) >= _MIN_LETTERS and w not in _SHARED and not w.isdigit()]
-
-
-def _handle_text(handle: str) -> str:
-    """A handle as words: the part before a Mastodon instance ("x@example.social" -> x)."""
-    return handle.strip().lstrip("@").split("@")[0]
 
 
 @dataclass(frozen=True)
@@ -92,5 +88,5 @@ def from_config(config) -> PracticeNames:
     and handles (built once per configuration object)."""
     return PracticeNames.of(
         config.practice.name,
-        ([i.name, *i.display_names, *(_handle_text(h) for h in i.handles.values())] for i in config.identities),
+        ([i.name, *i.display_names, *(handles.parts(platform, h).local for platform, h in i.handles.items())] for i in config.identities),
     )
