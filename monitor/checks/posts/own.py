@@ -16,7 +16,7 @@ import re
 from monitor.checks.posts import own_claims, own_endorsements, own_payments, own_reviews
 from monitor.checks.posts.normalise import Normalised
 from monitor.checks.posts.patterns import compile_guarded
-from monitor.checks.posts.rules import Hit, sentence_bounds
+from monitor.checks.posts.rules import Hit, sentence_bounds, sentence_near
 
 _NEGATION = re.compile(r"\b(?:never|not|can'?t|cannot|don'?t|doesn'?t|do not|does not|won'?t|no(?! more\b)|isn'?t|aren'?t|nothing|without|beware|scam|fake|if anyone does|it isn'?t us)\b")
 # A sentence that warns about scams or impostors mentions codes, cards and payments without asking for them.
@@ -26,18 +26,12 @@ _WARNING = re.compile(
 )
 
 
-# A denial is looked for at most this far from a match, within its sentence: a post with no full stops
-# is one sentence, and reading all of it for every match would cost the square of its length.
-_DENIAL_REACH = 300
-
-
 def _affirmed_sentence(folded: str, pattern, negation: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     """Matches whose sentence (near them) has no denial: concept matches are looser, so they are held to more."""
     negation = negation or _NEGATION
     out = []
     for m in pattern.finditer(folded):
-        s, e = sentence_bounds(folded, m.start(), m.end())
-        if not negation.search(folded, max(s, m.start() - _DENIAL_REACH), min(e, m.end() + _DENIAL_REACH)):
+        if not negation.search(folded, *sentence_near(folded, m.start(), m.end())):
             out.append(m.span())
     return out
 
@@ -46,8 +40,8 @@ def _affirmed(folded: str, pattern) -> list[tuple[int, int]]:
     """Matches whose sentence does not deny them before them ("we never ask for bank details")."""
     out = []
     for m in pattern.finditer(folded):
-        s, _ = sentence_bounds(folded, m.start(), m.end())
-        if not _NEGATION.search(folded, max(s, m.start() - _DENIAL_REACH), m.start()):
+        s, _ = sentence_near(folded, m.start(), m.end())
+        if not _NEGATION.search(folded, s, m.start()):
             out.append(m.span())
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from monitor.checks.posts.rules import rx, sentence_bounds
+from monitor.checks.posts.rules import rx, sentence_near
 
 # What therapy is sought for: the object of a promised result.
 CONDITION = (
@@ -174,16 +174,6 @@ HEDGED = re.compile(
 _STUDY = re.compile(r"\b(?:study|studies|research|trial|trials|meta-analysis|evidence|review of|journal|published|according to|found that|suggests?)\b")
 
 
-# How far around a match its sentence is read: real sentences are shorter, and a long text without
-# full stops (hostile or not) would otherwise be read whole once per match.
-_REACH = 300
-
-
-def _sentence(folded: str, span: tuple[int, int]) -> tuple[int, int]:
-    s, e = sentence_bounds(folded, *span)
-    return max(s, span[0] - _REACH), min(e, span[1] + _REACH)
-
-
 @functools.lru_cache(maxsize=16)
 def _disclaimed(folded: str) -> bool:
     """Once per text: the checks ask for every match."""
@@ -192,7 +182,7 @@ def _disclaimed(folded: str) -> bool:
 
 def claims(folded: str, span: tuple[int, int]) -> bool:
     """Certainty and result said of clients or the reader, not reported from a study nor said to vary."""
-    s, e = _sentence(folded, span)
+    s, e = sentence_near(folded, *span)
     return bool(_CLAIM_SUBJECT.search(folded, s, e)) and not _STUDY.search(folded, s, e) and not _disclaimed(folded)
 
 
@@ -201,7 +191,7 @@ def weak_claims(folded: str, span: tuple[int, int]) -> bool:
     "that's a promise" only after a result, "we fix it in 10 nights" only after a condition; none where results are said to vary."""
     if _disclaimed(folded):
         return False
-    s, e = _sentence(folded, span)
+    s, e = sentence_near(folded, *span)
     before = max(0, min(s, span[0] - 150))
     said = folded[span[0]:span[1]]
     if _RESOLVED_IT_RX.fullmatch(said):

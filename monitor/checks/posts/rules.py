@@ -58,3 +58,14 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             return s, m.start()
         j += 1
     return s, (starts[j] if j < len(starts) else len(text))
+
+
+# How far around a match its sentence is read by `sentence_near`: real sentences are shorter, and a
+# long text without full stops (hostile or not) would otherwise be read whole once per match.
+SENTENCE_REACH = 300
+
+
+def sentence_near(text: str, start: int, end: int) -> tuple[int, int]:
+    """`sentence_bounds`, at most SENTENCE_REACH characters either side of [start, end)."""
+    s, e = sentence_bounds(text, start, end)
+    return max(s, start - SENTENCE_REACH), min(e, end + SENTENCE_REACH)
