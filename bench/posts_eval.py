@@ -67,6 +67,23 @@ PRACTICES = {
         PostsConfig(allowed_domains=["northgatepsychology.example", "hse.ie"], permitted_authors=["northgatelibrary", "corkcommunityhub"]),
         PracticeNames.of("Northgate Psychology & Counselling", [["Dr Hannah Kowalczyk"], ["Rahul Mehta"], ["Sean O'Brien"]]),
     ),
+    # Round 9's held-out sets, one practice each, in four other countries.
+    "posts_blind27.jsonl": Practice(
+        PostsConfig(allowed_domains=["saltmarshcounselling.example", "healthdirect.gov.au"], permitted_authors=["saltmarshcommunitygarden", "qldmentalhealthweek"]),
+        PracticeNames.of("Saltmarsh Counselling Collective", [["Dr Tamsin Whitlock"], ["Kwame Boateng"], ["Ingrid Solberg"]]),
+    ),
+    "posts_blind28.jsonl": Practice(
+        PostsConfig(allowed_domains=["riverstonefamilytherapy.example", "988lifeline.org"], permitted_authors=["riverstonebookshop", "pdxparentsnetwork"]),
+        PracticeNames.of("Riverstone Family Therapy", [["Dr Alicia Moreno"], ["Ben Kaczmarek"], ["Jonah Whitfield"]]),
+    ),
+    "posts_blind29.jsonl": Practice(
+        PostsConfig(allowed_domains=["thistleandoak.example", "nhsinform.scot"], permitted_authors=["thistlecoffeehouse", "glasgowwellbeingtrust"]),
+        PracticeNames.of("Thistle & Oak Psychotherapy", [["Dr Morven Baird"], ["Callum Dunbar"], ["Aisha Rahman"]]),
+    ),
+    "posts_blind30.jsonl": Practice(
+        PostsConfig(allowed_domains=["kowhaiwellbeing.example", "mentalhealth.org.nz"], permitted_authors=["kowhaikitchen", "wellingtonwalkers"]),
+        PracticeNames.of("Kowhai Wellbeing Centre", [["Dr Mere Tawhiri"], ["Hamish Carter"], ["Ji-woo Park"]]),
+    ),
 }
 DATA = ROOT / "tests/data"
 FRESH = DATA / "posts_fresh.jsonl"
@@ -81,9 +98,11 @@ FRESH3 = DATA / "posts_fresh3.jsonl"
 # mix), and holds out blind7 and blind8 (standard mix, written at the start of round 7), shown only
 # with --final. Round 8 adds two held-out standard mixes written for other practices (blind25: a Leeds
 # practice; blind26: a Cork one; PRACTICES above), measured once at the end of the round; blind7 and
-# blind8 stay held out (looked at twice: round 7's end and round 8's).
-BLIND = {f"blind{i}": DATA / f"posts_blind{i}.jsonl" for i in (1, 2, 3, 4, 5, 6, *range(9, 25))}
-BLIND |= {f"blind{i} (held out)": DATA / f"posts_blind{i}.jsonl" for i in (7, 8, 25, 26)}
+# blind8 stay held out (looked at twice: round 7's end and round 8's). Round 9 tunes and trains on
+# blind7, 8, 25 and 26 too, and holds out four new standard mixes, each written for a practice in
+# another country (blind27: Brisbane; blind28: Portland, Oregon; blind29: Glasgow; blind30: Wellington).
+BLIND = {f"blind{i}": DATA / f"posts_blind{i}.jsonl" for i in range(1, 27)}
+BLIND |= {f"blind{i} (held out)": DATA / f"posts_blind{i}.jsonl" for i in range(27, 31)}
 HELD_OUT_FILES = frozenset(path.name for name, path in BLIND.items() if "held out" in name)
 
 
