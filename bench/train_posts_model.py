@@ -9,9 +9,10 @@ Usage: python bench/train_posts_model.py [--check]
 Training data: every tests/data/posts_*.jsonl except the held-out sets of bench/posts_eval.py.
 Model: one logistic regression per category (L2, C=1), binary features = the words, word pairs, words
 one apart and five-letter word pieces of the folded text seen in at least two texts (FEATURES), the
-practice's and therapists' names read as placeholders (TRAIN_NAMES; monitor/checks/posts/names.py);
-visitors' comments and the practice's own posts apart. Rows by permitted authors are left out of the
-promotional model (their label depends on who wrote them, not on the words).
+practice's and therapists' names read as placeholders (each set with the names of the practice it was
+written for: posts_eval.PRACTICES; monitor/checks/posts/names.py); visitors' comments and the
+practice's own posts apart. Rows by permitted authors are left out of the promotional model (their
+label depends on who wrote them, not on the words).
 
 How the model and the rules are combined (per category, chosen here, written to the file):
   threshold  the model flags a text no rule flagged from this score up, unless the rules read the
@@ -49,7 +50,6 @@ import sys
 import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -62,10 +62,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from monitor.checks.posts import check_text  # noqa: E402
 from monitor.checks.posts.engine import compile_posts, ordinary_for  # noqa: E402
-from monitor.checks.posts.learned import MODEL_FILE, TOKEN, FeatureSpec, feature_names  # noqa: E402
+from monitor.checks.posts.learned import MODEL_FILE, TOKEN, FeatureSpec, NameReading, feature_names  # noqa: E402
 from monitor.checks.posts.normalise import Normalised  # noqa: E402
 from monitor.config.model import AlertsConfig  # noqa: E402
-from posts_eval import EVAL_NAMES, EVAL_POSTS, HELD_OUT_FILES  # noqa: E402
+from posts_eval import HARBOURLIGHT, HELD_OUT_FILES, PRACTICES, Practice  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 TRAIN_SETS = tuple(sorted(p.stem for p in DATA.glob("posts_*.jsonl") if p.name not in HELD_OUT_FILES))
@@ -89,32 +89,49 @@ OVERRIDES = [1.0, 1.5, 2.0, 3.0, 4.0, float("inf")]  # crisis only
 # useless") and praise ("Priya is an absolute star"). Below this it may not flag abuse at all.
 MIN_THRESHOLD = {"abusive": 3.75}
 C = 1.0
-PERMITTED = frozenset(EVAL_POSTS.permitted_authors)
-RULES_ONLY = replace(EVAL_POSTS, wording_models=False)
 OUT = ROOT / "monitor" / "checks" / "posts" / MODEL_FILE
-# The training sets' practice and therapists' names, read as placeholders wherever they appear (names.py):
+# Each set's practice and therapists' names, read as placeholders wherever they appear (names.py):
 # what the model learns from "booked with Maya" must hold for any practice's "booked with Grace".
-TRAIN_NAMES = EVAL_NAMES.for_text("", "", common=lambda word: False)
 # Words in at least this many training texts are common words (learned.is_common): a practice's name
 # that is one ("Hope", "Will") is read as a name only where it is written like one.
 COMMON_IN = 10
 
 
 def load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The set's rows, each with "set": the file it came from (which says its practice)."""
+    return [dict(json.loads(line), set=f"{name}.jsonl") for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@functools.cache  # every category's model reads the same texts: their features are worked out once
-def doc_features(text: str) -> frozenset[str]:
-    return frozenset(feature_names(Normalised.of(text).folded, FEATURES, TRAIN_NAMES))
+def practice(row: dict) -> Practice:
+    return PRACTICES.get(row["set"], HARBOURLIGHT)
 
 
 @functools.cache
-def rule_reading(text: str, own: bool, author: str | None, repeat_count: int) -> tuple[frozenset[str], frozenset[str]]:
+def name_reading(set_name: str) -> NameReading:
+    """Every name word of the set's practice, anywhere: the labelled sets write names as names."""
+    return PRACTICES.get(set_name, HARBOURLIGHT).names.for_text("", "", common=lambda word: False)
+
+
+def all_name_words() -> frozenset[str]:
+    return frozenset(w for p in (HARBOURLIGHT, *PRACTICES.values()) for w in p.names.words)
+
+
+def features(row: dict) -> frozenset[str]:
+    return doc_features(row["text"], row["set"])
+
+
+@functools.cache  # every category's model reads the same texts: their features are worked out once
+def doc_features(text: str, set_name: str) -> frozenset[str]:
+    return frozenset(feature_names(Normalised.of(text).folded, FEATURES, name_reading(set_name)))
+
+
+@functools.cache
+def rule_reading(text: str, own: bool, author: str | None, repeat_count: int, set_name: str) -> tuple[frozenset[str], frozenset[str]]:
     """(categories the rules alone flag, categories the rules read the text as ordinary for), read
-    by the engine itself."""
-    found = check_text(text, own, RULES_ONLY, AlertsConfig(), author=author, repeat_count=repeat_count)
-    norm, cp = Normalised.of(text), compile_posts(RULES_ONLY)
+    by the engine itself with the set's practice's configuration."""
+    rules_only = PRACTICES.get(set_name, HARBOURLIGHT).rules_only().posts
+    found = check_text(text, own, rules_only, AlertsConfig(), author=author, repeat_count=repeat_count)
+    norm, cp = Normalised.of(text), compile_posts(rules_only)
     ordinary = {c for c in GROUPS["own" if own else "public"] if ordinary_for(norm, c, own, cp)}
     return frozenset(f.category for f in found), frozenset(ordinary)
 
@@ -152,12 +169,13 @@ def group_rows(group: str, sets: dict[str, list[dict]]) -> dict[str, list[dict]]
 
 
 def trains_on(cat: str, row: dict) -> bool:
-    return not (cat == "promotional" and (row.get("author") or "").lower() in PERMITTED)
+    permitted = {a.lower() for a in practice(row).posts.permitted_authors}
+    return not (cat == "promotional" and (row.get("author") or "").lower() in permitted)
 
 
 def fit_category(cat: str, named: dict[str, list[dict]], index: dict[str, int]) -> np.ndarray:
     rows = [r for rs in named.values() for r in rs if trains_on(cat, r)]
-    return fit(matrix([doc_features(r["text"]) for r in rows], index), np.array([float(cat in r["labels"]) for r in rows]))
+    return fit(matrix([features(r) for r in rows], index), np.array([float(cat in r["labels"]) for r in rows]))
 
 
 def out_of_fold(cat: str, named: dict[str, list[dict]]) -> dict[str, float]:
@@ -166,10 +184,10 @@ def out_of_fold(cat: str, named: dict[str, list[dict]]) -> dict[str, float]:
     out: dict[str, float] = {}
     for held in (n for n in HONEST if n in named):
         train = {n: rs for n, rs in named.items() if n != held}
-        index = vocabulary([doc_features(r["text"]) for rs in train.values() for r in rs])
+        index = vocabulary([features(r) for rs in train.values() for r in rs])
         w = fit_category(cat, train, index)
         test = named[held]
-        scores = matrix([doc_features(r["text"]) for r in test], index) @ w[:-1] + w[-1]
+        scores = matrix([features(r) for r in test], index) @ w[:-1] + w[-1]
         out.update({r["id"]: float(s) for r, s in zip(test, scores)})
     return out
 
@@ -177,8 +195,8 @@ def out_of_fold(cat: str, named: dict[str, list[dict]]) -> dict[str, float]:
 def cached_out_of_fold(group: str, cats: tuple[str, ...], named: dict[str, list[dict]]) -> dict[str, dict[str, float]]:
     """`out_of_fold` for each category, two at a time; kept in the temporary directory, keyed by the
     data and the fitting code, so changing only how the limits are chosen does not refit everything."""
-    code = "".join(inspect.getsource(f) for f in (doc_features, matrix, vocabulary, fit, trains_on, fit_category, out_of_fold))
-    key = hashlib.sha256(json.dumps([named, FEATURES.__dict__, C, HONEST, sorted(TRAIN_NAMES.words.items()), code]).encode()).hexdigest()[:16]
+    code = "".join(inspect.getsource(f) for f in (practice, name_reading, features, doc_features, matrix, vocabulary, fit, trains_on, fit_category, out_of_fold))
+    key = hashlib.sha256(json.dumps([named, FEATURES.__dict__, C, HONEST, sorted(all_name_words()), code]).encode()).hexdigest()[:16]
     cache = Path(tempfile.gettempdir()) / f"practice-monitor-oof-{group}-{key}.json"
     if cache.exists():
         return json.loads(cache.read_text())
@@ -191,7 +209,7 @@ def cached_out_of_fold(group: str, cats: tuple[str, ...], named: dict[str, list[
 def combine(cat: str, named: dict[str, list[dict]], scores: dict[str, float]) -> tuple[dict, str]:
     """(threshold, override) for `cat` and a line saying what they give; see the module docstring."""
     rows = [(n, r) for n in HONEST if n in named for r in named[n] if trains_on(cat, r)]  # the engine never asks about a permitted author's promotion
-    reading = [rule_reading(r["text"], bool(r.get("own")), r.get("author"), int(r.get("repeat_count", 0))) for _, r in rows]
+    reading = [rule_reading(r["text"], bool(r.get("own")), r.get("author"), int(r.get("repeat_count", 0)), r["set"]) for _, r in rows]
     rule = np.array([cat in found for found, _ in reading])
     ordinary = np.array([cat in plain for _, plain in reading])
     s = np.array([scores[r["id"]] for _, r in rows])
@@ -243,7 +261,7 @@ def train(combined_from: dict | None = None) -> dict:
     out: dict = {"about": "built by bench/train_posts_model.py; see monitor/checks/posts/learned.py", "trained_on": list(TRAIN_SETS)}
     for group, cats in GROUPS.items():
         named = group_rows(group, sets)
-        index = vocabulary([doc_features(r["text"]) for rs in named.values() for r in rs])
+        index = vocabulary([features(r) for rs in named.values() for r in rs])
         weights, bias, decided = [], {}, {}
         if combined_from is None:  # the cross-validation, two categories at a time
             oof = cached_out_of_fold(group, cats, named)
@@ -274,7 +292,8 @@ def train(combined_from: dict | None = None) -> dict:
 
 def common_words(texts: list[str]) -> list[str]:
     """The words (not names) in at least COMMON_IN of the texts."""
-    seen = Counter(w for t in texts for w in set(TOKEN.findall(Normalised.of(t).folded)) if w not in TRAIN_NAMES.words)
+    names = all_name_words()
+    seen = Counter(w for t in texts for w in set(TOKEN.findall(Normalised.of(t).folded)) if w not in names)
     return sorted(w for w, n in seen.items() if n >= COMMON_IN)
 
 
@@ -283,18 +302,18 @@ def same_model(a: dict, b: dict, tolerance: float = 0.02) -> bool:
     differ between machines and library versions; the flags must not)."""
     from monitor.checks.posts.learned import _build
 
-    texts = [(r["text"], bool(r.get("own"))) for name in TRAIN_SETS for r in load(name)]
+    rows = [r for name in TRAIN_SETS for r in load(name)]
     if a.get("common_words") != b.get("common_words"):
         return False
     for group in GROUPS:
         if any(a.get(group, {}).get(k) != b[group][k] for k in ("categories", "thresholds", "overrides", "feature_spec")):
             return False
         ma, mb = _build(a[group]), _build(b[group])
-        for text, own in texts:
-            if own != (group == "own"):
+        for r in rows:
+            if bool(r.get("own")) != (group == "own"):
                 continue
-            folded = Normalised.of(text).folded
-            sa, sb = ma.scores(folded, TRAIN_NAMES), mb.scores(folded, TRAIN_NAMES)
+            folded, reading = Normalised.of(r["text"]).folded, name_reading(r["set"])
+            sa, sb = ma.scores(folded, reading), mb.scores(folded, reading)
             if (sa is None) != (sb is None) or (sa is not None and np.abs(sa - sb).max() > tolerance):
                 return False
     return True
