@@ -32,13 +32,17 @@ OUTCOME = rx(
     r"(?:completely|totally|100 ?%) (?:free of|cured|healed)|100 ?% [\w]+[- ]free|(?:eliminates?|eradicates?) (?:your )?\w+",
     r"(?:zero|no more) (?:panic attacks|anxiety|depression)\.? *guaranteed|proven (?:method|cure|system)|the only one in",
     r"(?:panic|anxiety|depression|pain)[- ]free (?:within|in|after)",
-    r"say goodbye to (?:depression|anxiety|stress|panic|trauma|insomnia)",
+    # A farewell to the condition: "say goodbye to grief", "wave bye-bye to panic", "goodbye anxiety, hello life".
+    r"(?:say|wave|kiss|bid) (?:goodbye|good-bye|bye-?bye|bye|farewell|adios|so long) to (?:your |the |all |those |that )?(?:\w+ )?(?:" + CONDITION[3:-1] + r"|sleepless nights|bad days|dark days|low days)",
+    # Before and after, the condition first: "Before: anxious wreck. After: calm and confident."
+    r"before ?[:\-–]? (?:an? |an? \w+ )?(?:anxious|depressed|stressed|broken|burnt out|burned out|hopeless|a wreck|wreck|sleepless|struggling|" + CONDITION[3:-1] + r")\w*(?: \w+){0,3}[.,;!]? after(?=[:\-–] ?\w| [\-–] ?\w)",
+    r"(?:goodbye|bye-?bye|farewell|so long),? (?:to )?(?:your |the )?" + CONDITION + r"[,.!;]? (?:and )?hello\b",
     # Frames: certainty words; "never ... again"; a result bound to a short time; money back.
     r"(?:curable|proven to \w+|clinically proven|results? guaranteed|or you don'?t pay|or it'?s free|or your money)",
     r"or (?:you )?pay nothing|or (?:your|the) (?:\w+ ){0,2}(?:is|are|'s) (?:free|on us)|or (?:we'?ll|we will) (?:refund|pay you back|give you (?:your|a) \w+ back)",
     r"(?:you'?ll|you will|clients? will|never) (?:\w+ ){0,3}(?:again|ever again)",
     r"(?:never|no longer) (?:have|feel|suffer|experience|get) (?:\w+ ){0,5}(?:again|ever)",
-    r"(?:erase|erases|erasing|eliminate|eliminates|eradicate|get rid of|rid you of|banish|beat|beats|end|ends|stop|stops|fix|fixes|reverse|reverses|overcome|quit|conquer) (?:your |the |all )?(?!(?:his|her|their|my) )(?:[\w']+ ){0,2}(?:adhd|ocd|ptsd|anxiety|depression|phobias?|insomnia|burnout|panic(?: attacks)?|trauma|traumatic memories|addiction|stress|fears?|grief|drinking|smoking|eating disorders?)(?! (?:awareness|week|month|day|stigma))",
+    r"(?:erase|erases|erasing|eliminate|eliminates|eradicate|get rid of|gets rid of|getting rid of|rid you of|rids you of|wipe out|wipes out|wipe away|wipes away|melt away|melts away|dissolve|dissolves|banish|beat|beats|end|ends|stop|stops|fix|fixes|reverse|reverses|overcome|quit|conquer) (?:your |the |all )?(?!(?:his|her|their|my) )(?:(?:a lifetime|years|decades|a life) of )?(?:[\w']+ ){0,2}(?:adhd|ocd|ptsd|anxiety|depression|phobias?|insomnia|burnout|panic(?: attacks)?|trauma|traumatic memories|addiction|stress|fears?|grief|drinking|smoking|eating disorders?)(?! (?:awareness|week|month|day|stigma))",
     r"\d{2,3} ?% success(?: rate)?|success rate|(?:always|100 ?%) (?:improve|works?|succeed|recover)|(?:a )?completely (?:new|different) person",
     r"(?<!been )(?<!is )(?<!was )(?:free|freed) (?:of|from) (?:depression|anxiety|ptsd|ocd|panic|trauma|addiction|stress)",
     # Round 4: "the only therapy that works", "proven results", "every couple who ... stays together".
@@ -73,7 +77,7 @@ OUTCOME = rx(
     # "No more insomnia after our 4-week course", "no more burnout, ever".
     r"(?:no more|zero) (?:" + CONDITION[3:-1] + r"|(?:bad|sad|dark|anxious) days|sleepless nights)(?:,? ever|(?: \w+){0,2} (?:after|within|once|following|thanks to|with) (?:our|the|a|\d+|one|two|three|four|five|six)(?: [\w-]+){0,2} (?:course|programme|program|sessions?|therapy|method|approach|workshop|treatment|intensive|retreat|weeks?|days?|months?|protocol|plan|package))",
     # A set time with the practice, then the result: "three sessions with Tom and you'll be unstoppable".
-    _NUMBER + " " + _UNIT + r" with (?:us|\w+)(?: \w+)? and (?:it'?s|they'?re|you'?re|you'?ll be|you will be|your \w+ (?:is|are|will be)) (?:all |completely )?(?:gone|cured|fixed|healed|sorted|over|history|free|better|unstoppable|transformed|a new person|a different person|\w+-free)",
+    r"(?:" + _NUMBER + " " + _UNIT + r" with (?:us|\w+)|give (?:us|me|\w+) (?:just |only )?" + _NUMBER + " " + _UNIT + r")(?: \w+)? and (?:it'?s|it'?ll be|it will be|they'?re|they'?ll be|you'?re|you'?ll be|you will be|your \w+ (?:is|are|will be|'ll be)) (?:all |completely )?(?:gone|cured|fixed|healed|sorted|over|history|free|better|unstoppable|transformed|a new person|a different person|\w+-free)",
     # A transformation on a timetable: "from rock bottom to the happiest you've been in 8 weeks".
     r"from (?:rock bottom|broken|burnt out|burned out|struggling|stuck|lost|hopeless|a wreck|surviving|" + CONDITION[3:-1] + r")(?: \w+){0,2} to (?:[\w']+ ){0,4}(?:happiest|happy|thriving|confident|calm|healed|well|free|unstoppable|whole|fearless|new)\b[^.!?]{0,40}?\bin (?:just |only )?" + _NUMBER + " " + _UNIT,
     # A success rate or a saving: "saves 9 out of 10 marriages", "3x more likely to be happy".
@@ -82,6 +86,12 @@ OUTCOME = rx(
     r"(?:promise|guarantee)(?:s|d)? (?:you |clients |them )?(?:a |an )?(?:full|complete|total|lasting|permanent|100 ?%|quick|fast) (?:recovery|cure|fix|results?|success|transformation|turnaround)",
     r"results? (?:are|is) (?:permanent|guaranteed|for life|forever|life[- ]long)|(?:it|this|therapy|which|that|method|approach|programme|course) (?:works|helps) (?:for )?(?:everyone|everybody)(?! (?:to |stay|keep|find|know|understand|learn))",
     r"(?:so|and|until) (?:that )?you (?:can|will|'ll|could) (?:finally )?(?:come off|stop taking|ditch|quit|throw away|bin|get off) (?:your |all |the )?(?:medication|meds|antidepressants|pills|tablets|lithium)",
+    # Taken off medication by the practice: "our therapy gets you off antidepressants", "weans clients off their meds".
+    r"(?:gets?|getting|got|weans?|weaning|takes?) (?:you|clients|patients|people|them|everyone) (?:off|free of) (?:your |their |all |the )?(?:medication|meds|antidepressants|anti-depressants|pills|tablets|lithium)(?![^.!?\n]{0,40}\?)",
+    # A condition resolved by the method itself, said as fact: "ADHD symptoms reversed naturally", "trauma healed for good with our EMDR".
+    CONDITION + r"(?: symptoms)? (?:reversed|cured|healed|eliminated|erased|wiped out|banished|eradicated|resolved|gone) (?:naturally|completely|for good|permanently|forever|for life|with our|through our|using our|by our|without (?:meds|medication|drugs|pills|tablets))(?![^.!?\n]{0,40}\?)",
+    # Free of the condition by a date or within a set time: "depression-free by summer", "panic-free in 30 days".
+    r"(?<!we'll be )(?<!we will be )(?<!i'll be )(?<!we're )" + CONDITION + r"[- ]free (?:by|in|within|after|before|from) (?:just |only )?(?:summer|christmas|xmas|spring|autumn|fall|winter|easter|(?:the )?new year|next \w+|the end of \w+|(?:day|session|week) one|" + _NUMBER + " " + _UNIT + r")(?![^.!?\n]{0,40}\?)",
     r"if we can'?t (?:\w+ ){1,3}(?:nobody|no one|no-one) (?:else )?can",
     # Back to normal, on a promise: "we'll have you back to your old self".
     r"(?:we'?ll|we will|we can|we|guaranteed to) (?:get|have|bring|put) (?:you|them|your \w+) back to (?:your|their|the|his|her) (?:\w+ )?(?:self|selves|best|normal)",
@@ -101,6 +111,7 @@ _WORKS_ALWAYS = r"(?:works?|worked|succeeds?|gets? results) (?:\w+ ){0,2}(?:ever
 _CERTIFIER = (
     r"(?:that'?s|this is|it'?s) (?:a|my|their|the \w+) promise|(?:that'?s|this is) (?:exactly )?what (?:happens|we do|you get|\w+ does)"
     r"|full stop|yes,? really|that'?s a fact|not hype|no exaggeration|all in (?:just |only )?" + _NUMBER + r" (?:\w+ )?" + _UNIT
+    + r"|(?:just|only|real|guaranteed) results|results you can (?:count|rely|bank|depend) on|results,? not (?:promises|excuses|talk)"
 )
 # A fix of "it", "them" or "that habit" in a set time, or "all gone after our course": a claim only
 # where the condition it refers to was named just before ("Insomnia? We fix it in 10 nights").
@@ -118,7 +129,7 @@ OUTCOME_WEAK = rx(
     r"our promise",  # "that's our promise: we'll always call you back" is about service
     r"(?:for good|forever|permanently|once and for all|for life)",
     # A share of clients ("94% of our clients"): not where the post says results vary.
-    r"\d{2,3} ?% of (?:our )?(?:clients|patients|people|couples|families|participants|attendees|graduates|students)",
+    r"(?:\d{2,3} ?%|\d{2,3} ?per ?cent|(?:ninety|eighty|seventy)(?:[- ]\w+)? (?:percent|per cent)) of (?:our )?(?:clients|patients|people|couples|families|participants|attendees|graduates|students)",
     _WORKS_ALWAYS,
     _CERTIFIER,
     _RESOLVED_IT,
@@ -133,7 +144,9 @@ _RESULT_NAMED = re.compile(
 # An honest figure: "results vary", "not everyone", "reported improvement on standard measures".
 _DISCLAIMED = re.compile(r"\b(?:results (?:can |may |will )?vary|not (?:right )?for everyone|not everyone|on standard measures|everyone (?:is different|responds differently))\b")
 _THERAPEUTIC = re.compile(
-    r"\b(?:" + CONDITION + r"|moods?|results?|outcomes?|happiness|happy|happier|better|improve\w*|recover\w*|cured?|heal\w*|fix\w*|works?|feel\w*|free of|stop\w*|quit|beat|overcome|end|symptom\w*|transform\w*|new (?:person|you|man|woman)|calm\w*|confiden\w*)\b"
+    r"\b(?:" + CONDITION + r"|moods?|results?|outcomes?|happiness|happy|happier|better|improve\w*|recover\w*|cured?|heal\w*|fix\w*|works?|feel\w*|free of|stop\w*|quit|beat|overcome|end|symptom\w*|transform\w*|new (?:person|you|man|woman)|calm\w*|confiden\w*"
+    # sleep restored, medication dropped, a marriage kept: results too ("sleep 8 hours a night, guaranteed")
+    r"|sleep\w* (?:\w+ ){0,2}(?:perfectly|soundly|well|better|deeply|through|all night|every night|like a baby|\d+ hours)|medication|meds|antidepressants|divorce|relapse\w*|sober)\b"
 )
 # Concepts (round 3): a claim is certainty plus a result in one sentence ("your insomnia will be gone
 # within two weeks").
@@ -186,10 +199,19 @@ def claims(folded: str, span: tuple[int, int]) -> bool:
     return bool(_CLAIM_SUBJECT.search(folded, s, e)) and not _STUDY.search(folded, s, e) and not _disclaimed(folded)
 
 
+# A certainty word quoted or asked about, not used: 'people ask whether we "guarantee" results'.
+_MENTIONED = re.compile(r"(?:[\"'“‘]|\b(?:whether|if) (?:we|you|they|therapy|it|anyone) (?:can |could |will |would |really )?|\b(?:do|can|will|does|could) (?:we|you|therapy|it|anyone) (?:really )?)$")
+
+
+# A share of people in general ("74% of people have felt stressed") is a survey figure, not the practice's result.
+_SURVEY_RX = re.compile(r"\S+ (?:\S+ )?of (?:people|participants|students|attendees)")
+_OURS_RX = re.compile(r"\b(?:us|our|we|we'?ve|with \w+)\b")
+
+
 def weak_claims(folded: str, span: tuple[int, int]) -> bool:
     """A bare 'guaranteed' or 'for good' is a claim only near a condition or a result ("Panic? We'll stop it. Guaranteed.");
     "that's a promise" only after a result, "we fix it in 10 nights" only after a condition; none where results are said to vary."""
-    if _disclaimed(folded):
+    if _disclaimed(folded) or _MENTIONED.search(folded, max(0, span[0] - 30), span[0]):
         return False
     s, e = sentence_near(folded, *span)
     before = max(0, min(s, span[0] - 150))
@@ -198,4 +220,6 @@ def weak_claims(folded: str, span: tuple[int, int]) -> bool:
         return bool(_CONDITION_RX.search(folded, before, span[1]))
     if _CERTIFIER_RX.fullmatch(said):
         return bool(_RESULT_NAMED.search(folded, before, span[0]))
+    if _SURVEY_RX.fullmatch(said) and not _OURS_RX.search(folded, s, e):
+        return False
     return bool(_THERAPEUTIC.search(folded, max(0, min(s, span[0] - 100)), e))

@@ -1,0 +1,65 @@
+"""Round 9: outcome claims, booking look-alikes, privacy ties and review requests, caught as ideas in
+wordings nobody put in a data file (Australian, American, Scottish and New Zealand voices among them),
+with the everyday look-alikes of each frame left alone.
+
+Outcome claims: a farewell to the condition, "gets rid of", "erase a lifetime of", a condition
+reversed or healed "naturally" or "for good", free of it by a date, taken off medication, "just
+results" after a result, before and after, "give us N sessions and it'll be gone", sleep promised.
+Each text was written for this file; none is in tests/data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+OWN_CAUGHT = {
+    "outcome_claim": [
+        "Our program gets rid of panic attacks in under a month.",
+        "Wave goodbye to insomnia with our 6-week sleep course!",
+        "Bye-bye anxiety, hello confidence ✨",
+        "Kiss goodbye to those sleepless nights and burnout, book today.",
+        "Anxiety-free by Christmas, or your money back.",
+        "Stress-free in just 10 days with our mindfulness intensive!",
+        "PTSD symptoms eliminated for good with our trauma protocol.",
+        "Depression healed naturally through our holistic program, no pills needed.",
+        "One session of EMDR can wipe out years of trauma.",
+        "Our hypnotherapy weans clients off their antidepressants within weeks.",
+        "Sleep like a baby after one session – guaranteed.",
+        "No more panic. No more sleepless nights. Just results.",
+        "Ninety-five percent of our couples avoid divorce after the weekend intensive.",
+        "Before: anxious wreck. After: confident and calm. That's what 6 weeks with us does!",
+        "Before – depressed and stuck. After – thriving!",
+        "Reckon your anxiety's unbeatable? Give us 5 sessions and it'll be gone, mate.",
+        "90 percent of people who finish our course are anxiety-free.",
+    ],
+}
+OWN_NOT_FLAGGED = {
+    "outcome_claim": [
+        "Therapy can help many people manage anxiety.",
+        "Research suggests CBT may reduce symptoms of insomnia for some people.",
+        "Many clients find that their sleep improves over time.",
+        "People often ask if we guarantee results. We don't, and no honest therapist can.",
+        "Folks sometimes ask whether we 'guarantee' anything. Honestly? Nobody can promise that.",
+        "Say goodbye to summer with our last outdoor group session!",
+        "We're saying goodbye to our receptionist Jan after 12 years – thank you Jan!",
+        "Your place on the course is guaranteed once the deposit is paid.",
+        "Alcohol-free mocktails at our open evening in two weeks!",
+        "We'll be stress-free by Christmas too, once the office move is done 😅",
+        "Stress Awareness Month: 74% of people have felt overwhelmed by stress this year.",
+        "Can therapy get you off antidepressants? Talk to your GP before changing anything.",
+        "Sleep hygiene workshop: tips for better sleep, Thursday 7pm.",
+        "Grief doesn't disappear, but it can become easier to carry.",
+        "Before and after photos of our newly painted waiting room!",
+        "Before your first session, please arrive 10 minutes early. After the session you can book your next one.",
+    ],
+}
+
+
+@pytest.mark.parametrize("category,text", [(c, t) for c, ts in OWN_CAUGHT.items() for t in ts])
+def test_own_post_ideas_in_new_wordings_are_caught(check, category, text):
+    assert category in check(text, own=True, wording_models=False), text
+
+
+@pytest.mark.parametrize("category,text", [(c, t) for c, ts in OWN_NOT_FLAGGED.items() for t in ts])
+def test_own_post_look_alikes_are_left_alone(check, category, text):
+    assert category not in check(text, own=True), text
