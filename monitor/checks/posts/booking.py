@@ -23,6 +23,16 @@ BOOKING = rx(
     r"(?:can|could|would|may|pls|please) (?:i|we|you|u)? ?(?:please |pls )?(?:move|switch|change|swap|push|shift|bring|make|do|have|cancel) (?:my |our |the )?" + _DAY_OBJ
     + r" (?:\w+ )?(?:to|for|back|forward|instead|over|online|on zoom|session|appointment|appt|sesh|slot)",
     r"(?:switch|change|move|swap) (?:me |over )?from (?:dr\.? )?[a-z]+ to (?:dr\.? )?[a-z]+",
+    # Having one's slot moved, in any voice: "can ah get ma Tuesday moved", "need to bump my Monday sesh to later".
+    r"(?:get|have|got) (?:my|ma|me|our) " + _DAY_OBJ + r" (?:\w+ )?(?:moved|changed|swapped|switched|shifted|bumped|pushed|rescheduled|cancell?ed)",
+    r"(?:bump|bumping|shunt|shunting|shove|punt) (?:my|ma|me|our|the) " + _DAY_OBJ + r" (?:\w+ )?(?:to|back|forward|up|over|till|until)",
+    # Tomorrow missed and another day asked for: "won't make it tomorrow, can we do next Tuesday instead?".
+    r"(?:can|could) (?:we|i|ah) (?:do|have|make it|go for) " + _DAY_OBJ + r" (?:\w+ )?(?:instead|same time|at the same time|again|then)",
+    # Booking for a day, or booking oneself and others onto a group or course.
+    r"(?:can|could|may) (?:i|we|ah) (?:please )?book (?:in )?(?:for|on) (?:next |this )?(?:" + _DAY + r"|tomorrow|tmrw|the \d{1,2}(?:st|nd|rd|th)?|next week|this week)",
+    r"(?:sign(?:ing)?|put(?:ting)?|enrol+(?:ing)?|book(?:ing)?|add(?:ing)?) (?:up |down |in )?(?:me|us|myself|my \w+)(?: and (?:my |our )?\w+)? (?:up |down |in )?(?:for|on|onto|to) (?:the|a|your|this|next) (?:\w+ ){0,2}(?:group|course|workshop|class|programme|program|circle|intake)",
+    r"(?:just )?(?:confirming|checking) (?:my|our|the|that) (?:\w+ ){0,2}(?:\d{1,2}(?::\d\d)? ?(?:am|pm)?|appointment|appt|session|sesh|slot|booking|" + _DAY + r")(?! (?:was|went|notes|recording)\b)",
+    r"cancel (?:whatever|everything|anything|all) (?:i|we) (?:had |have |'ve )?(?:got )?booked|cancel all (?:my|our) (?:appointments|sessions|appts|bookings)",
     r"(?:need to|have to|gotta|got to|want to|wanna|gonna have to|going to have to|i'?ll have to|must) (?:move|cancel|skip|miss|rearrange|push|shift|swap|change|reschedule) (?:my |our |the )?" + _DAY_OBJ
     + r"(?=\s*(?:$|[,.!?;]|(?:to|for|back|forward|please|pls|plz|if|as|because|cos|sorry|instead|appointment|appt|session|sesh|slot)\b))",
     r"cancel (?:me|us|him|her) (?:for|on) \w+|(?:skip|miss|cancel) (?:this|next) week'?s (?:\w+ )?(?:session|sesh|appointment|appt|slot)",
@@ -50,7 +60,7 @@ BOOKING = rx(
     r"(?:need|do i need) (?:a )?(?:gp )?referral|what'?s the next step|what is the next step",
     r"(?:do you|can you) (?:do|offer|provide|have) (?:online|in[- ]person|therapy|sessions|couples|family|evening|weekend|home visits|therapy in|counsell?ing in)",
     r"(?:bring|come with) (?:my )?(?:husband|wife|partner|mum|dad|son|daughter|friend) to my",
-    r"(?:get|book) (?:in|a slot|an appointment)(?: asap| soon| next week| this week)?",
+    r"(?<!can't )(?<!cant )(?<!cannot )(?<!nobody can )(?<!no one can )(?<!never )(?<!impossible to )(?:get|book) (?:in|a slot|an appointment)(?: asap| soon| next week| this week)?",
     r"let my (?:therapist|counsell?or) know",
     r"(?:forgot|meant|wanted|didn'?t get) to ask (?:in|during|at|after)? ?(?:my |our |the |today'?s )?(?:session|appointment)",
     r"my (?:next )?(?:session|appointment|appt) (?:is|on|at) (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|next)(?! (?:was|went|really|helped|felt|made|left|got|were|had)\b)",
@@ -73,6 +83,8 @@ FRAMED = rx(
     r"(?:running|am|i'?m|be|will be) (?:about |around |a (?:bit|few mins?|little) )?(?:\d+ ?(?:mins?|minutes) )?late(?: for| to)? (?:for )?(?:my|the|today|our|\d)",
     r"let (?:dr\.? \w+|my (?:therapist|counsell?or)|\w+) know (?:i'?m|i am|i'?ll|i will|i can'?t|i won'?t)",
     r"(?:waiting (?:time|list|times)|waitlist|wait list|cancell?ation list|next intake|intake for)",
+    r"am i (?:definitely |still |actually )?(?:in|booked in|booked|down|on) for|my \d{1,2}(?::\d\d)? ?(?:am|pm)?(?: \w+)? (?:is |'s )?still on",
+    r"is (?:dr\.? )?[a-z]+ (?:free|available|around|in|about|working) (?:for (?:a |an )?(?:\w+ )?(?:call|chat|session|appointment|consult\w*)|on|this|next|at|tomorrow)",
     r"(?:is|are) (?:it|my|our|we|that) (?:still )?(?:on|booked|confirmed) for|(?:appointment|booking|session) (?:confirmation|reminder|letter|time)",
     r"what (?:are|is|would) (?:your|the) (?:fees?|prices?|rates?|costs?|charges?)(?: be)?|what would (?:it|that|the \w+) cost|(?:your|the) (?:fees|prices|rates) (?:for|per)",
     r"(?:do|can|would|will) (?:you|u|ya|y'all|you guys) (?:see|do|offer|treat|work with|take|have|provide) (?:\w+ )?(?:phone|video|zoom|telehealth|remote|online|face[- ]to[- ]face|in[- ]person|teenagers|teens|children|kids|adults|couples|families|under[- ]?\d+s?|\d+ year olds?|evening|weekend|group|home) ?(?:sessions?|appointments?|therapy|counsell?ing|calls?)?",
@@ -96,7 +108,7 @@ APPOINTMENT_CONCEPT = rx(
 )
 # Chasing an appointment or referral without a question mark ("still waiting to hear about my intake").
 CHASING = rx(
-    r"(?:still )?(?:waiting|wait) (?:to hear|for (?:a|an|my|the)|on) (?:\w+ ){0,3}(?:appointment|assessment|referral|intake|call ?back|date|letter)",
+    r"(?<!while )(?<!whilst )(?<!was )(?<!were )(?<!when )(?:still )?(?:waiting|wait) (?:to hear|for (?:a|an|my|the)|on) (?:\w+ ){0,3}(?:appointment|assessment|referral|intake|call ?back|date|letter)",
     r"(?:heard nothing|not heard (?:back|anything)|haven'?t heard (?:back|anything)|no one (?:has )?(?:called|rung) (?:me )?back)",
 )
 _CHASE_TOPIC = re.compile(r"\b(?:appointment|appt|assessment|referral|referred|intake|session|waiting list|waitlist)")
@@ -112,13 +124,27 @@ _QUESTION_START = re.compile(r"\W*(?:hi|hello|hey|hiya)?\W*(?:what'?s|whats|what
 
 
 # Rhetorical questions in complaints ("what the hell is going on with the appointment system??").
-_COMPLAINT = re.compile(r"\b(?:what the (?:hell|heck|f\w*)|wtf|why (?:on earth|the hell|does it take|is it so)|ridiculous|a joke|shambles|heartless|predatory|disgusting|outrageous|appalling|unfair|the worst)\b")
+_COMPLAINT = re.compile(r"\b(?:what the (?:hell|heck|f\w*)|wtf|why (?:on earth|the hell|does it take|is it so)|why (?:\w+ )?(?:advertise|advertising|bother|post|posting|promote|brag|boast|claim)|ridiculous|a joke|shambles|heartless|predatory|disgusting|outrageous|appalling|unfair|the worst)\b")
 # Asked about the practice in general, not to arrange anything ("asking generally, for a uni project"),
 # or how to find information; and a session named only as where someone was met ("from my group session").
 _NOT_ARRANGING = re.compile(
     r"\b(?:asking (?:generally|in general|for (?:a|my) (?:\w+ )?(?:project|essay|dissertation|article|research))|just (?:curious|wondering generally)|hypothetically|"
     r"(?:for|doing) (?:a|my) (?:uni|university|school|college|class|research) (?:project|assignment|essay|dissertation)|where (?:can|do|would|could) (?:i|we|you) find)\b"
 )
+# Said for someone else's list, newsletter or project ("putting together a list of local services",
+# "asking for a community group we run"): not arranging anything, whatever the wording before.
+_FOR_OTHERS = re.compile(
+    r"\b(?:asking (?:for|on behalf of) (?:a|an|our|my|the) (?:[\w']+ ){0,2}(?:project|group|charity|newsletter|directory|church|school|class|article|podcast|research)|"
+    r"(?:putting together|compiling|making|updating|writing) (?:a|an|our|my) (?:\w+ ){0,3}(?:list|guide|directory|leaflet|article|resource|map)|"
+    r"for (?:a|an|our|my|the) (?:[\w']+ ){0,2}(?:newsletter|directory|leaflet|resource list|project|dissertation|assignment)|(?:we'?d|i'?d) like to (?:share|pass on) (?:the|this) info)\b"
+)
+# Whether therapy works, not arranging it: "are online sessions as effective as in person?".
+_HOW_GOOD = re.compile(r"\b(?:as (?:effective|good|helpful|useful) as|more (?:effective|helpful) than|(?:actually|really) work|worth it)\b")
+# Asking other visitors, not the practice ("anyone know if the NHS self-referral is open?", "anyone else's kid go to her?").
+_ASKS_OTHERS = re.compile(r"\b(?:anyone|anybody|does anyone|has anyone)(?: else(?:'s)?)? (?:know|knows|been|tried|go|goes|gone|went|use|used|had|have|recommend|\w+ go)\b")
+_TO_THE_PRACTICE = re.compile(r"\b(?:you|your|u|ur|yous|youse|y'all|you guys)\b")
+# A session named as when something happened ("in our very first session"): telling, not arranging.
+_DURING = re.compile(r"\b(?:in|during|at|since) (?:our|my|the|that|this) (?:very )?$")
 _NOT_ABOUT_BOOKING = rx(r"(?:newsletter|mailing list|email list|updates|blog)\b")
 _MET_AT = re.compile(r"\bfrom (?:my|our|the|that) (?:[\w-]+ ){0,2}$")
 
@@ -127,19 +153,29 @@ _MET_AT = re.compile(r"\bfrom (?:my|our|the|that) (?:[\w-]+ ){0,2}$")
 _SCAN = GroupScan({"booking": BOOKING, "framed": FRAMED, "concept": APPOINTMENT_CONCEPT})
 
 
+def _not_arranging_here(folded: str, start: int, s: int, e: int) -> bool:
+    """A scheduling word in a sentence that tells of a past session ("in our very first session"), asks
+    whether therapy works, or asks other visitors rather than the practice."""
+    return bool(
+        _DURING.search(folded, max(0, start - 30), start)
+        or _HOW_GOOD.search(folded, s, e)
+        or (_ASKS_OTHERS.search(folded, s, e) and not _TO_THE_PRACTICE.search(folded, s, e))
+    )
+
+
 def find(norm: Normalised) -> list[Hit]:
     folded = norm.folded
     found = _SCAN.scan(folded)
     spans = [m.span() for m in found["booking"]]
     for m in found["framed"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
-        if _COMPLAINT.search(folded, s, e) or _NOT_ABOUT_BOOKING.search(folded[m.end():e]):
+        if _COMPLAINT.search(folded, s, e) or _NOT_ABOUT_BOOKING.search(folded[m.end():e]) or _not_arranging_here(folded, m.start(), s, e):
             continue
         if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
             spans.append(m.span())
     for m in found["concept"]:
         s, e = sentence_bounds(folded, m.start(), m.end())
-        if _COMPLAINT.search(folded, s, e) or _MET_AT.search(folded, max(0, m.start() - 30), m.start()):
+        if _COMPLAINT.search(folded, s, e) or _MET_AT.search(folded, max(0, m.start() - 30), m.start()) or _not_arranging_here(folded, m.start(), s, e):
             continue
         if _QUESTION_START.match(folded, s) or _REQUEST.search(folded, s, min(len(folded), e + 1)):
             spans.append(m.span())
@@ -147,6 +183,6 @@ def find(norm: Normalised) -> list[Hit]:
         spans = [m.span() for m in BOOKING.finditer(folded)]
     if not spans and _CHASE_TOPIC.search(folded):
         spans += [m.span() for m in CHASING.finditer(folded)]
-    if not spans or (_NOT_ARRANGING.search(folded) and not found["booking"]):
+    if not spans or (_NOT_ARRANGING.search(folded) and not found["booking"]) or _FOR_OTHERS.search(folded):
         return []
     return [Hit("booking", "booking.appointment_request", "Someone is trying to book, change or discuss appointments in public.", spans)]
