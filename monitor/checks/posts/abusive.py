@@ -27,6 +27,8 @@ STRONG_NOUNS = (
     "dickface bitches cunts twats wankers sluts whores dickheads bellends tossers shitbags assholes arseholes "
     "perverts hags cretins imbeciles dumbasses pricks bastards parasites "
     "gobshite skank subhuman pedo paedo peado pedophile paedophile sleazeball dirtbag lowlife lowlifes "
+    # transposed and regional spellings: "cnut", Australian "deadshit", American "asshat", "jagoff"
+    "cnut cnuts kunt kunts deadshit asshat cockhead shitcunt jagoff cockwomble twatwaffle shitstain dickweed "
     # the same insults in the other languages commenters mix in
     "chutiya chutiye madarchod behenchod bhenchod bhosdike gandu harami pendejo gilipollas cabron puta connard "
     "salope arschloch hurensohn wichser stronzo coglione bloodclaat bumbaclaat rasclaat knn kanina"
@@ -38,6 +40,11 @@ MILD_NOUNS = (
     "airhead bozo dork dweeb fatso lardass minger crackpot "
     "dingbat drongo nincompoop twpsyn crone wench dunce buffoon dolt ignoramus simpleton tosspot knobend dickwad "
     "bawbag bampot crackhead perv pervs fatty fatties gimp "
+    # Scottish, Irish, Australian, New Zealand and American name-calling
+    "munter munters crybaby crybabies dobber walloper gowl skanger gombeen amadan gobdaw tumshie bawheid nyaff "
+    "numbnuts doofus meathead putz schmuck shmuck jabroni cuck wuss ratbag pisspot knobjockey "
+    # the same in the Spanish, Portuguese and Italian commenters mix in
+    "idiota idiotas estupido estupida imbecil cretino cretina pelotudo boludo huevon "
     # Nigerian, Malay and Hindi insults that commenters write in English text
     "mumu olodo bodoh"
 ).split()
@@ -48,7 +55,10 @@ TARGETED_NOUNS = (
     "madam snake worm slug animal sheep fossil dinosaur boomer troll jerk knob tit mug melt tool crook conman "
     "thief thieves maniac lunatic loony looney incel bimbo degenerate joker jokers "
     "weapon div fud twp moo bat fool dummy ape monkey donkey snob weasel shill hooker hillbilly hillbillies poser "
-    "looter looters paddy babi doos"
+    "looter looters paddy babi doos "
+    # regional: "ya absolute rocket", "useless egg", "ya big sook", "you flog", "a right chancer"
+    "egg rocket roaster fanny spanner jobby radge langer bollox bollix chancer spoofer waster culchie knacker "
+    "bogan galah flog sook mongrel grub dero derro bludger dipstick wally chump douche hack"
 ).split()
 # Words as often said of a service as of a person ("this place is a joke"): insults only when said to
 # or of a person ("you're a joke", "Dr Okafor is a disgrace").
@@ -61,7 +71,7 @@ DEHUMANISING = (
 INSULT_ADJECTIVES = (
     "stupid thick dumb pathetic worthless ugly fat disgusting vile evil creepy sleazy silly daft spineless brainless braindead smug "
     "stupidest dumbest thickest ugliest fattest vilest laziest gormless senile inbred moronic idiotic dim-witted dimwitted "
-    "pea-brained low-iq brain-dead"
+    "pea-brained low-iq brain-dead glaikit minging mingin manky"
 ).split() + ["low iq", "brain dead"]
 ADJECTIVES = INSULT_ADJECTIVES + (
     "fucking fuckin fkn fking fcking fckin fukin fuking effing effin frickin feckin bloody fokken "
@@ -73,13 +83,14 @@ CRITICAL_ADJECTIVES = (
     "lazy incompetent arrogant greedy useless miserable ignorant nasty sad litle old lying stuck-up stuck up "
     "smarmy snotty jumped-up jumped up two-faced two faced sneaky dirty filthy sorry pompous condescending "
     "patronising bent dodgy spoilt entitled rude horrible cruel spiteful clueless gullible bitter nosy thieving "
-    "sanctimonious hypocritical shameless disgraceful manipulative godless brown-nosing weasel-faced cold"
+    "sanctimonious hypocritical shameless disgraceful manipulative godless brown-nosing weasel-faced cold "
+    "foolish whiny whiney whingy whingey gutless clatty feral"
 ).split()
 # Said straight to someone only ("are you mental", "ur so annoying").
 AIMED_ADJECTIVES = r"anoying|insuferable|repulsive|revolting|unhinged|deranged|demented|dense|brain[ -]?damaged|brain[ -]?dead|mental(?! (?:health|il+nes|state|wel|load|note|block|breakdown|capacity|space|strength))"
 PERSON_NOUNS = (
     "woman women man men girl boy person people therapist therapists counsellor counsellors counselor counselors "
-    "receptionist bloke lady human humans being beings"
+    "receptionist bloke lady human humans being beings lad lads lass lasses guy guys dude dudes fella fellas chap"
 ).split()
 PROFANE_WORDS = "fuck fucking fucker fucked shit shite cunt wank wanker bitch twat piss bastard".split()
 
@@ -89,7 +100,7 @@ def _plurals(words: list[str]) -> list[str]:
 
 SLURS, STRONG_NOUNS, MILD_NOUNS, TARGETED_NOUNS = (_plurals(x) for x in (SLURS, STRONG_NOUNS, MILD_NOUNS, TARGETED_NOUNS))
 _ALL_NOUNS = SLURS + STRONG_NOUNS + MILD_NOUNS
-MASKABLE = sorted({collapse_word(w) for w in _ALL_NOUNS + ADJECTIVES + PROFANE_WORDS + ["stupid", "fucking", "fucked", "shut"]})
+MASKABLE = sorted({collapse_word(w) for w in _ALL_NOUNS + ADJECTIVES + PROFANE_WORDS + ["stupid", "fucking", "fucked", "shut", "arse", "ass"]})
 
 
 def _w(words: list[str]) -> str:
@@ -113,15 +124,16 @@ _PROFANE_PERSON_RE = re.compile(
     r"(?<![a-z*])(?:shit|shite|crap|shity|crapy|fuckin|fkn) (?:therapists?|counsel+ors?|counselors?|receptionists?|doctors?|human(?: being)?|humans|person|people|staf+|team|excuse)(?![a-z*])"
 )
 # "you're pathetic", "god you're thick", "you are so st*pid", "ur a joke", "you lot are cowards", "are you mental"
-_YOU = r"(?:you|u|ya|yu|ur|your|youre|you're|yr|yal|y'al|ye|yous|youse)"
+_YOU = r"(?:you|u|ya|yu|ur|your|youre|you're|yr|yal|y'al|ye|yous|youse|yiz|yez|yis|yinz|ura|uran)"
 _AIMED_RE = re.compile(
     r"(?<![a-z*])(?:" + _YOU + r"(?:'re| are| r| re|re)?|are (?:you|u)|(?:you|u) (?:sound|look|seem|act)(?: so| like)?)"
     r"(?: (?:al|lot|people|guys|lot are|people are))?(?: (?:so|such|realy|a|an|the|just|al|truly|fucking|absolutely|uterly|complete|a bunch of|a load of|a pack of|bunch of|pack of|load of"
-    r"|literaly|genuinely|honestly|actualy|seriously|proper|right|one|the bigest|such an?|an? absolute|an? total|an? complete|absolute|uter|total|complete|and))* "
+    r"|literaly|genuinely|honestly|actualy|seriously|proper|right|one|the bigest|such an?|an? absolute|an? total|an? complete|absolute|uter|total|complete|and"
+    r"|wee|litle|lil|big|auld|old|a shower of|shower of|[a-z]{2,15},? (?:and|&|n)))* "
     r"(?:" + _ANY_ADJ + "|" + _INSULT_NOUN + "|" + _w(AMBIGUOUS_NOUNS) + "|" + AIMED_ADJECTIVES + "|" + DEHUMANISING + r"|shite?|crap|scum)(?![a-z*])"
 )
 # "what a pathetic loser you are", "what a cow": name-calling as an exclamation (not "what a joke", said of services too).
-_OBJECT_LIKE = frozenset(collapse_word(w) for w in _plurals("tool mug sheep animal worm slug melt fossil dinosaur boomer bag pig rats troll joker maniac".split()))
+_OBJECT_LIKE = frozenset(collapse_word(w) for w in _plurals("tool mug sheep animal worm slug melt fossil dinosaur boomer bag pig rats troll joker maniac egg rocket spanner dipstick grub hack".split()))
 _WHAT_A_RE = re.compile(
     r"(?<![a-z*])what an? (?:(?:" + _ANY_ADJ + r"),? )*(?:(?P<n>" + _w(TARGETED_NOUNS) + r")(?![a-z*])(?! (?:of|for|to|you|this|that|it)\b)"
     r"|(?:" + _w(AMBIGUOUS_NOUNS + TARGETED_NOUNS) + "|" + DEHUMANISING + r") (?:you are|you're|u r|ur|u are|you lot are|she is|he is)(?![a-z])"
@@ -130,6 +142,8 @@ _WHAT_A_RE = re.compile(
 _ANY_ADJ_RE = re.compile(
     r"(?<![a-z*])(?:" + _ANY_ADJ + "|" + _w(TARGETED_NOUNS + AMBIGUOUS_NOUNS) + r"|excuse|shit|shite|crap|fkn|" + AIMED_ADJECTIVES + "|" + DEHUMANISING + r")(?![a-z*])"
 )
+# "bunch of overpaid bimbos", "shower of wasters", "pack of lying snakes": a group named by an insult.
+_BUNCH_RE = re.compile(r"(?<![a-z*])(?:bunch|pack|shower|load|gang|band|nest|rabble|clatter) of (?:[a-z-]+,? ){0,2}(?P<n>" + _w(TARGETED_NOUNS) + r")(?![a-z*])")
 _EXCUSE_RE = re.compile(r"(?<![a-z*])(?:(?:" + _ANY_ADJ + r"),? )*excuse (?:for|of) an? (?:" + _PERSON + r")")
 
 # The same word tests, faster. A plain word from a list matched as a whole word (no letter or "*" on
@@ -179,8 +193,10 @@ _THIRD_RE = compile_guarded(
     r"|" + _ANY_ADJ + r",?(?: and)?))* "
     r"(?P<p>" + _w(TARGETED_NOUNS) + "|" + _w(AMBIGUOUS_NOUNS) + "|" + DEHUMANISING + "|" + _w(INSULT_ADJECTIVES) + "|" + AIMED_ADJECTIVES + "|" + _ADJ_PERSON + r")(?![a-z*])"
 )
-# "a fraud investigator", "a joke shop": the word is part of a longer name.
-_COMPOUND_AFTER = re.compile(r" (?:investigator|prevention|squad|team|department|officer|detection|case|charges?|alert|line|shop|book|teler)")
+# "a fraud investigator", "a joke shop", "a rocket scientist", "a fanny pack": the word is part of a longer name.
+_COMPOUND_AFTER = re.compile(
+    r" (?:investigator|prevention|squad|team|department|officer|detection|case|charges?|alert|line|shop|book|teler"
+    r"|scientist|science|launch|salad|donor|hunt|box|cup|timer|pack|driver|lover|person|owner|walker|sitter|trainer|fanatic|enthusiast)(?![a-z])")
 # The predicates of _THIRD_RE alone: a cheap test before its slower scan for a subject.
 _THIRD_PRED_RE = re.compile(
     r"(?<![a-z*])(?:" + _w(TARGETED_NOUNS + AMBIGUOUS_NOUNS + INSULT_ADJECTIVES) + "|" + DEHUMANISING + "|" + AIMED_ADJECTIVES + "|" + _ADJ_PERSON + r")(?![a-z*])"
@@ -236,24 +252,45 @@ _DIRECTED_RE = Alternation(
         r"(?:shove|stick|ram|jam) .{1,40}? up (?:your|ur|yer) (?:as|arse)",
         r"go (?:f|ef) (?:yoursel(?:f|ves)|urself|of)|shutup|(?:go|can go|should go) to hel(?! and back)|burn in hel",
         r"you people disgust me|die in a (?:fire|ditch|hole)|rot in hel+|kys",
+        # Dismissals said to someone, across the English-speaking world: "F U", "away an bile yer heid",
+        # "take a running jump", "get stuffed", "rack off", "jog on", "go suck an egg", "bite me".
+        r"f (?:u|you|ya|yu)|f of(?= *(?:[.,!]|$| (?:you|ya|u|mate|and)(?![a-z])))",
+        r"(?:away|awa|go) (?:and |an |n |'n )?(?:bile|boil|bolt|raffle|chase) (?:yer|your|ur|ye|yoursel\w*|urself)?",
+        r"(?:go |away and |away an )?(?:bile|boil) (?:yer|your|ur|ye) (?:heid|head)|take a (?:long )?(?:running jump|walk of a short pier)",
+        r"go (?:and )?(?:jump in a lake|suck an eg|pound sand|play in (?:the )?trafic|eat a dick|suck a dick)|get (?:stufed|bent|tae fuck|to fuck|tae f|to f)(?![a-z*])",
+        r"(?:rack|nick|bog) of(?= *(?:[.,!]|$| (?:you|ya|yer|ye|u|mate|dickhead|idiot|loser)(?![a-z])))|jog on(?= *(?:[.,!]|$| (?:mate|pal|you|ya)(?![a-z])))",
+        r"suck my (?:dick|cock|bals|balz)|kis my (?:but|backside|rear)|get lost(?= *(?:[.,!]|$| (?:you|ya|u|mate|loser|idiot|trol)(?![a-z])))",
+        r"(?:you|u|ye|ya|yous|yiz|yez|you people|you lot|y'?al) (?:make|makes) me (?:sick|physicaly sick|want to (?:puke|vomit|throw up|be sick)|puke|vomit|gag)|(?:you|u|ye|ya|yous|yiz|you lot|y'?al) (?:disgust|sicken|repulse) me",
     ],
     "a-z*",
     r"(?![a-z*])",
     # The first alternative has no usable literal: it is scanned only where a swear word is followed
-    # by a space and the first letter of a target (a plain search, which the engine runs fast).
-    always_gate=re.compile(_PROF + r" [yuot]"),
+    # by a space and the first letter of a target (a plain search, which the engine runs fast); so is a bare "f u".
+    always_gate=re.compile(_PROF + r" [yuot]|(?<![a-z*])f (?:u|y|of)"),
 )
 _EMOJI_RE = re.compile("\U0001f595")  # middle finger
 _TARGET = r"(?:you|u|ya|she|he|they|her|him|them|your \w+|ur \w+|(?:that|the) \w+(?: \w+)?|\w+ \w+'s|\w+'s)"
+# What people threaten to come with, in several countries ("tyre iron", "hurley", "baseball bat").
+_WEAPON = (
+    r"(?:blade|knife|knives|bat|basebal+ bat|cricket bat|hurl(?:ey)?|machete|hammer|crowbar|shank|gun|shotgun|rifle|pistol|tire iron|tyre iron|golf club"
+    r"|axe|hatchet|lead pipe|metal pipe|iron bar|blowtorch|acid|stanley knife|box cutter|taser|hockey stick|cleaver|sword|knuckle ?dusters?|brass knuckles|heavy|sharp)(?![a-z])"
+)
 _VIOLENCE = r"(?:hurt|kil+|smash|stab|punch|beat|batter|destroy|strangle|shoot|deck|end|glass|knife|slash|bury|do in|sort out)"
 _THREAT_RE = rx(
     # Frame: knowing where the target lives, works, parks or travels ("i know which bus you get").
     r"(?:i|we) (?:know|found out|have found out|'ve found out|can find out) (?:where|which (?:bus|train|car|house|school|gym|road|street|pub|route|door)|what (?:car|bus|school|house|time) (?:you|u|she|he|they)\w*)"
     r" (?:\w+ ){0,3}(?:lives?|works?|parks?|drinks?|gets?|takes?|goes|go|catch(?:es)?|sleeps?|drives?|walks?|picks? up|drops? off|leaves?)",
     r"(?:i'?ll|i will|gonna|going to) (?:find|track|hunt) (?:out where )?(?:you|u|her|him|them)(?: down| (?:lives?|works?))?",
-    r"(?:i'?ll|i will|gonna|going to) find out where (?:you|u|she|he|they|(?:that|the|this) \w+|\w+) (?:lives?|works?|parks?|sleeps?)",
+    r"(?:i'?ll|i will|gonna|going to) find out where (?:you|u|ye|ya|yous|she|he|they|(?:each|al+|every one|every last one|the lot|some|any|one) of (?:you|u|ye|yous|yiz|them)|(?:that|the|this) \w+|\w+) (?:lives?|works?|parks?|sleeps?)",
     r"(?:i'?ll|i will|i'?m gonna|i'?m going to|ill) be (?:waiting|outside|there)(?: \w+){0,3} (?:your|ur) (?:office|house|home|work|clinic|door|car)",
-    r"(?:waiting|wait|be there|turn up|show up|come round|coming round|pay \w+ a visit)(?: \w+){0,4} with (?:a|my|some|something) (?:blade|knife|bat|machete|hammer|crowbar|shank|gun|heavy|sharp)",
+    r"(?:(?:waiting|wait|be there|turn up|show up|come round|coming round|pay \w+ a visit)|(?:i'?m|im|i am|i'?ll|i will|we'?re|we'?ll|gonna|going to) (?:be )?(?:coming|comin|come|turning up|showing up|rocking up|rock up))(?: \w+){0,4} with (?:a|my|me|some|something|the|his|her|[a-z]+'?s) (?:big |wee |litle |little |new )?" + _WEAPON,
+    # Frame: a weapon brought to the practice or to someone ("bringing a blade to the clinic tomorrow").
+    r"(?:bring|bringing|brought|take|taking|carry|carrying|packing) (?:a|my|me|some|the|his|her|[a-z]+'?s) (?:big |wee |little |new )?" + _WEAPON
+    + r" (?:to|into|in to|down to|round to|for) (?:the |your |ur |that |this |her |his |their )?(?:clinic|practice|office|session|appointment|reception|building|work|house|place|centre|center|surgery|car ?park|there|here|you|him|her|them)",
+    # Frame: the target carried out hurt ("he'll be leaving in an ambulance", "I'll put you in hospital").
+    r"(?!i |we )(?:you|u|ye|ya|he|she|they|[a-z]+)(?:'?l+| wil+| are going to| is going to|'re gonna|'s gonna| gonna| be) (?:be )?(?:leaving|leave|going home|go home|coming out|come out|ending up|end up|carried out|wheeled out|walking out|walk out|lucky to walk out) "
+    r"(?:of (?:there|here|the \w+) )?(?:in|on) (?:an ambulance|a body ?bag|a box|a cofin|a coffin|a wheelchair|a stretcher|(?:the )?hospital|a&e|the er|intensive care|icu|the morgue|pieces|bits)",
+    r"(?:i'?l+|i wil+|i'?m gonna|i'?m going to|gonna|we'?l+) (?:put|send|land) (?:you|u|ye|ya|him|her|them|[a-z]+) (?:in|into|to) (?:hospital|the hospital|a wheelchair|an ambulance|a body ?bag|a box|a coffin|intensive care|icu|the morgue|the ground|an early grave|traction|a&e)",
     r"(?:you'?re|you are|ur|you) (?:gonna|going to) (?:regret|pay for|get)",
     r"(?:catch(?:es)? fire|go(?:es)? up in flames|burns? (?:it |this place |you )?down)",
     r"(?:thick|dumb|stupid|daft) as (?:mince|a brick|two short planks|shit|pig ?shit|a plank|\w+ (?:mince|planks?))",
@@ -279,7 +316,10 @@ _THREAT_RE = rx(
     r"(?:world|place|everyone) (?:would be|is|will be) better (?:off )?without (?:you|u|people like you)",
     r"do (?:us|everyone|the world) (?:all )?a favou?r and (?:die|disappear|leave|delete|jump|kil+|piss|go)",
     r"(?:delete|deactivate) (?:your|ur) (?:account|page|profile) and (?:disappear|die|go away|leave)",
-    r"go back (?:to )?where (?:you|u|she|he|they) came from|go back to (?:(?:your|her|his|their) (?:own )?country|the jungle|the trees|africa|(?:your|ur) cave)",
+    r"go back (?:to )?(?:where|wherever|whatever (?:country|hole|shithole|place)) (?:you|u|ye|ya|yous|she|he|they|her|his|their)(?: \w+)? (?:came|come|crawled|are|is|were) from|go back to (?:(?:your|her|his|their) (?:own )?country|the jungle|the trees|africa|(?:your|ur) cave)",
+    # Frame: someone's kind not wanted here ("we don't need her sort round here", "your kind aren't welcome").
+    r"(?:don'?t|dont|do not) (?:need|want) (?:her|his|their|your|ur|yer|that|them|you|any more of (?:her|his|their|your)) (?:sort|kind|type|lot)(?: of people)? (?:here|round here|around here|in (?:this|our|ireland|scotland|england|australia|america|new zealand|the country)(?: country)?)",
+    r"(?:her|his|their|your|ur|yer) (?:sort|kind) (?:aren'?t|are not|is not|isn'?t|not|ain'?t|aint) welcome",
     r"you deserve to (?:die|suffer|lose|be \w+ed)",
     r"(?:brick|rock) through (?:your|ur) window",
     r"(?:(?:would|be) a (?:real |great |terrible |right |awful )?)?(?:shame|pity) if (?:something|anything|(?:your|ur|her|his) (?:\w+ ){0,2}\w+) (?:happened|were to happen|was to happen|bad happened|had an accident|got (?:hurt|damaged|broken|burnt|smashed|keyed)|caught fire|went up in flames)",
@@ -413,6 +453,9 @@ _MENACE_RE = rx(
     r"just for a chat|cracks? (?:my |his )?knuckles|small world|nice (?:house|car|family|kids|motor)|while (?:you|u|she|he|they) can|won'?t (?:get|make it|walk|see)",
     r"(?:he'?s|she'?s|you'?re|ur) (?:dead|done|finished)|something heavier|(?:bought|got|sharpened|brought) (?:a|my) (?:knife|blade|gun|machete|bat|hammer)|sleep tight|but soon",
     r"make (?:her|him|you|them) (?:feel|hurt|suffer)",
+    # "keep posting this and I'll...", "count on it", "mark my words", "try me", "don't say you weren't warned"
+    r"(?:keep|carry on|continue) [a-z]+ing(?: [\w'!]+){0,5} (?:and|&|n) (?:i'?ll|i will|ill|we'?ll|you'?ll)|count on it|mark my words|try me(?![a-z])|just you wait",
+    r"(?:don'?t|dont) say (?:you|ye|ya|u|yous|yiz|nobody) (?:were|was|weren'?t|werent|wasn'?t|wasnt) (?:not )?warned|(?:you'?ve|you have|ye'?ve|consider (?:yourself|yourselves|urself)) (?:been )?warned",
 )
 # Contests, games and chores: "I'm coming for you, revision season", "I'll destroy you at the quiz".
 _PLAYFUL_RE = re.compile(
@@ -426,6 +469,7 @@ _PLAYFUL_RE = re.compile(
 _RIDICULE_NOUNS = (
     r"hookers?|prostitutes?|crackheads?|junkies|junkie|smackheads?|potato(?:es)?|thumbs?|candles?|toads?|frogs?|pigs?|trolls?|goblins?|gremlins?|ogres?|hags?|witch(?:es)?"
     r"|walrus(?:es)?|hippos?|whales?|rats?|weasels?|ferrets?|slugs?|scarecrows?|skeletons?|corpses?|zombies?|clowns?|bulldogs?|pugs?|turnips?|thumbs?|tramps?|inbreds?|hillbill(?:y|ies)"
+    r"|sex ofenders?|sex offenders?|serial kil+ers?|rapists?|paedos?|pedos?|peados?|nonces?|predators?|perverts?|creeps?|murderers?|school shooters?|drug dealers?|pimps?|mugshots?"
     r"|(?:smacked|slapped|kicked) (?:arse|ass|bum)|bag of spanners|sack of (?:spuds|potatoes|shit)|(?:inbred|ugly|deformed) \w+|\w+ with (?:glasses|a beard|a wig|a degree)"
 )
 _RIDICULE_RE = rx(
@@ -483,13 +527,36 @@ _INSULT_PHRASE_RE = rx(
     r"(?:your|ur|yer|his|her) (?:mum'?s|mom'?s|mam'?s|nan'?s) basement|ok boomer|npcs? with an? \w+|lan jiao|chee bye|ullu (?:ke|da) pat+he|kutt(?:a|e|i) (?:ki|ke) (?:aulad|bacche|bachche)",
     r"(?:joke|disgrace|embarrassment|shambles|excuse|farce|clown) (?:of|for) an? ['\"]?(?:therapist|counsel+or|counselor|doctor|psychologist|receptionist|human(?: being)?|person|man|woman|professional|practitioner)",
 )
+# Taunts that belittle someone: told to toughen up ("grow a pair", "harden up, princess"), mocked for
+# their weight ("put down the pies"), scorned for needing help ("anyone who sees a shrink is weak"),
+# a stock put-down ("ok Karen"), a therapist called a duck ("quack quack"). Not when the writer says
+# it of themselves ("I need to grow a pair", "I should lay off the biscuits").
+_TAUNT_RE = rx(
+    r"grow (?:a|some) (?:pair|spine|backbone|set|balls|bollocks|bollox|ba'?s)|sack up|htfu|cry me a river|suck it up,? (?:buttercup|princess|snowflake|sunshine)",
+    r"(?:man|harden|toughen|grow) (?:the (?:fuck|f\*+|hell|feck) )?up,? (?:you|ya|ye|yous|yiz|u|and (?:stop|quit|get)|&|princess|buttercup|snowflakes?|sunshine|mate|lads|ladies|ffs|for (?:fuck|god|christ)'?s sake)(?![a-z])",
+    r"(?:ok|okay|calm down|sit down|setle down|settle down|chill|alright|cool story|bye),? karen",
+    r"(?:put|set) down the (?:pies|chips|cake|cakes|burgers?|donuts|doughnuts|biscuits|kebabs?|fries|snacks|sausage rolls|takeaways?|pizzas?|crisps|mars bars?)"
+    r"|(?:step away from|lay of+|go easy on|ease up on|back away from) the (?:pies|chips|cakes?|burgers|donuts|doughnuts|biscuits|buffet|kebabs|fries|snacks|sausage rolls|takeaways|crisps)|(?:ate|eaten|eats) al+ the pies",
+    r"(?:you|u|ya|ye|she|he|they|(?:the|that) (?:girl|woman|lady|guy|man|lad|bloke|receptionist|therapist|counsel+or|one)(?: [a-z]+){0,3}) (?:needs?|should|could|ought) (?:to )?(?:lose|shed|drop) "
+    r"(?:a few|some|a couple of|a bit of|a lot of|a few more|\d+|the) (?:stone|pounds|lbs|kilos|kgs?|weight)",
+    r"(?:any ?one|anybody|people|those|everyone|ppl|folk|folks|men|women|guys|blokes|lads|adults)(?: who| that|who'?s|that'?s)? (?:[a-z']+ ){0,2}(?:needs?|go(?:es)? to|sees?|pays? for|uses?|believes? in|is in|are in|gets?|has|have|are on|is on|cries? to|runs? to) "
+    r"(?:a |an |any |the )?(?:therapy|therapists?|counsel+ing|counsel+ors?|counseling|shrinks?|meds|antidepressants|happy pills|psychologists?|psychiatrists?|help|mental health \w+)(?: [a-z']+){0,3} (?:is|are|r) "
+    r"(?:just |so |al+ |a bunch of |nothing but |weak,? (?:and )?|soft,? (?:and )?)?(?:weak|pathetic|soft|snowflakes?|losers?|attention seekers?|mental|nutters?|crazy|weaklings?|spineless|cowards?|babies|crybabies"
+    r"|whingers|whiners|sad|failures?|fakers?|lazy|scroungers?|freaks?|psychos?|weirdos?|nut ?jobs?|wimps?|wusses|sooks|pussies|pussys)",
+)
+_QUACK_RE = compile_guarded(r"(?<![a-z])quack[ -]?quack")
+# The writer as the subject just before: "I need to grow a pair", "we all should lay off the cake".
+_WRITER_BEFORE = re.compile(
+    r"(?<![a-z'])(?:i|i'm|im|i am|i'll|i've|ive|me|we|we're|we'll|us|myself)(?![a-z'])[^.!?\n]{0,30}$"
+    r"|(?:told|tel+s?|tel+ing|said|says|saying|expected|expects?|asked|taught|raised|pressured|forced|made)(?: [a-z]+){0,2} to $"
+)
 
 # Affection and laughter that make a mild insult to a friend banter ("@sian you muppet 😂 see you there x").
 _BANTER_MARKS = re.compile(r"ha(?:ha)+|😂|🤣|😭|❤|😘|🥰|💕|😆|(?:^|\s)xx?(?:\s|$)|see (?:you|u|ya) (?:there|soon|next|tomorrow|later|at)|love (?:you|ya|u)\b|mate\b")
 # The insults friends throw at each other; anything harsher (fatty, ugly, moron) is not banter.
 _BANTER_WORDS = frozenset(collapse_word(w) for w in (
     "muppet muppets plonker plonkers eejit eejits numpty numpties melt weapon wally div twit nitwit dork doughnut nutter sod "
-    "daft silly absolute pillock wazzock berk prat dafty idiot idiots goose dope clown dingbat".split()))
+    "daft silly absolute pillock wazzock berk prat dafty idiot idiots goose dope clown dingbat galah egg sook spanner dipstick drongo rocket chump".split()))
 _BANTER_HOSTILE = re.compile(r"(?<![a-z])(?:not (?:jk|joking|kidding)|ugly|fat\w*|shut (?:your|ur) (?:mouth|face)|hate|get lost|go away|nobody|no one|disgust\w*|pathetic|loser|therapist|counsel\w*|receptionist|staff|dr)(?![a-z])")
 
 
@@ -554,12 +621,17 @@ def find(norm: Normalised) -> list[Hit]:
         for rgx in (_ADJ_PERSON_RE, _PROFANE_PERSON_RE, _AIMED_RE, _EXCUSE_RE, _LOT_RE, _BARE_INSULT_RE):
             for m in rgx.finditer(text):
                 s, e, _ = norm.deob_span(m.start(), m.end())
-                if _reported(folded, s, e) or _is_only_intensifier(m.group()) or (rgx is _AIMED_RE and _possessive(text, m)):
+                if _reported(folded, s, e) or _is_only_intensifier(m.group()) or (rgx is _AIMED_RE and _possessive(text, m)) \
+                        or _COMPOUND_AFTER.match(text, m.end()):
                     continue
                 hits.append(Hit("abusive", "abusive.insult", "It insults a person directly.", [(s, e)]))
+        for m in _BUNCH_RE.finditer(text):
+            s, e, _ = norm.deob_span(m.start(), m.end())
+            if not _reported(folded, s) and m.group("n") not in _OBJECT_LIKE and not _COMPOUND_AFTER.match(text, m.end()):
+                hits.append(Hit("abusive", "abusive.insult", "It calls people an insulting name.", [(s, e)]))
         for m in _WHAT_A_RE.finditer(text):
             s, e, _ = norm.deob_span(m.start(), m.end())
-            if not _reported(folded, s) and m.group("n") not in _OBJECT_LIKE:
+            if not _reported(folded, s) and m.group("n") not in _OBJECT_LIKE and not _COMPOUND_AFTER.match(text, m.end()):
                 hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [(s, e)]))
         for p in _THIRD_PRED_RE.finditer(text):  # the subject is looked for only just before an insult
             m = _THIRD_RE.search(text, max(0, p.start() - 90), p.end())
@@ -572,6 +644,8 @@ def find(norm: Normalised) -> list[Hit]:
         s, e, _ = norm.deob_span(m.start(), m.end())
         if "hel" in m.group() and _THING_SUBJECT_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             continue  # "this week can go to hell"
+        if m.group().startswith(("shut", "get lost")) and _NOT_AN_ORDER.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "my brain won't shut up", "the noise in my head to shut up", "easy to get lost"
         if not _reported(folded, s) and not ("myself" in folded and _SELF_TALK.search(folded, *sentence_bounds(folded, s, e))):
             hits.append(Hit("abusive", "abusive.directed_profanity", "It swears at someone or tells them to go away.", [(s, e)]))
     for a, b in runs:  # words spelt out letter by letter to dodge filters
@@ -613,12 +687,19 @@ def _phrases(norm: Normalised) -> list[Hit]:
     for m in _IDENTITY_RE.finditer(text):
         if not _reported(folded, m.start()):
             hits.append(Hit("abusive", "abusive.hate", "It attacks someone for their race, religion, sex or other identity.", [m.span()]))
+    for m in _TAUNT_RE.finditer(text):
+        if not _reported(folded, m.start()) and not _WRITER_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            hits.append(Hit("abusive", "abusive.insult", "It taunts or belittles someone.", [m.span()]))
+    if "quack" in text and (_TITLE_RE.search(folded) or _PROFESSIONAL.search(folded)):  # a therapist called a duck
+        hits += [Hit("abusive", "abusive.insult", "It calls someone a quack.", [m.span()]) for m in _QUACK_RE.finditer(text)]
     for m in _INSULT_PHRASE_RE.finditer(text):  # "my dad's a drama queen about football": teasing one's own
         if not _reported(folded, m.start()) and not _PRIVATE_PERSON.search(folded):
             hits.append(Hit("abusive", "abusive.insult", "It calls someone an insulting name.", [m.span()]))
     return hits
 
 
+# Words before "shut up" or "get lost" that make it a statement, not an order to someone.
+_NOT_AN_ORDER = re.compile(r"(?<![a-z])(?:won'?t|wont|wouldn'?t|doesn'?t|dont|don'?t|didn'?t|never|can'?t|cant|couldn'?t|to|make|makes|made|let|finaly|wil|might|could|easy|i|we|you'?d|they)(?: [a-z]+)? $")
 _THING_SUBJECT_BEFORE = re.compile(r"(?<![a-z])(?:this|that|it|my|the|monday|mondays|week|weather)(?: [a-z]+)? (?:can |should |may )?$")
 # "kys is what I keep telling myself": the writer's own thoughts, not words thrown at someone.
 _SELF_TALK = re.compile(r"(?:tel+|tel+ing|told|say|saying|said|whisper\w*) (?:it )?(?:to )?myself")
@@ -693,9 +774,11 @@ def _third_person_insult(norm: Normalised, m: re.Match[str]) -> bool:
         return first != "they" or person_only or dehumanising
     if _TITLE_RE.match(subject) or (_STAFF_RE.search(subject) and first not in _THING_SUBJECTS):
         return True
+    s, e, original = norm.deob_span(m.start("s"), m.end("s"))
+    if first in ("this", "that") and pred not in _AMBIGUOUS_SET and _named(original.split()[1:]):
+        return True  # "This Lucia is stupid", "that Reilly is a snake": a named person
     if first in _THING_SUBJECTS or first in _DETERMINERS or subject.split(" ")[-1] in _THING_SUBJECTS:
         return False
-    s, e, original = norm.deob_span(m.start("s"), m.end("s"))
     words = original.split()
     before = norm.original[:s].rstrip()
     if words and all(w[:1].isupper() for w in words) and (len(words) > 1 or (before and before[-1] not in ".!?\n")):
@@ -703,7 +786,15 @@ def _third_person_insult(norm: Normalised, m: re.Match[str]) -> bool:
     return person_only and not (before[-3:].lower() in ("the", " a", "an") or before.lower().endswith(("this", "that", "your", "our", "my")))
 
 
-_INTENSIFIERS_ONLY = frozenset(collapse_word(w) for w in "fucking effing bloody absolute utter total complete old".split())
+_AMBIGUOUS_SET = frozenset(collapse_word(w) for w in AMBIGUOUS_NOUNS)
+
+
+def _named(words: list[str]) -> bool:
+    """Whether the words are a capitalised name ("Lucia", "Tom Reilly"), not a month or "NHS"."""
+    return bool(words) and all(w[:1].isupper() and w[1:2].islower() and w.lower() not in _NOT_NAMES for w in words)
+
+
+_INTENSIFIERS_ONLY = frozenset(collapse_word(w) for w in "fucking effing bloody absolute utter total complete old little".split())
 
 
 def _is_only_intensifier(match: str) -> bool:
