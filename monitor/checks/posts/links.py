@@ -14,7 +14,9 @@ from dataclasses import dataclass
 KNOWN_TLDS = (
     "com net org info biz io co uk us ca au nz ie de fr es it nl be eu ch at se no dk fi pl pt gr "
     "in me ly tv app ai xyz online site shop store club top live link page blog news life health "
-    "care fit co\\.uk org\\.uk ac\\.uk gov\\.uk nhs\\.uk com\\.au gl to cc gd at sh id vip example"
+    "care fit co\\.uk org\\.uk ac\\.uk gov\\.uk nhs\\.uk com\\.au gl to cc gd at sh id vip example "
+    # link-in-bio and chat hosts ("linktr.ee", "discord.gg"), and the endings of Australia, New Zealand and Scotland
+    "ee gg fm net\\.au org\\.au co\\.nz org\\.nz net\\.nz govt\\.nz scot studio coach"
 ).split()
 
 SHORTENERS = frozenset(
@@ -26,7 +28,13 @@ SHORTENERS = frozenset(
 PUBLIC_SERVICE_DOMAINS = frozenset(
     "nhs.uk gov.uk nhs.scot nhs.wales samaritans.org mind.org.uk nice.org.uk who.int nih.gov nimh.nih.gov "
     "cdc.gov 988lifeline.org crisistextline.org shout.org.uk papyrus-uk.org rethink.org youngminds.org.uk "
-    "mentalhealth.org.uk calmzone.net mhanational.org nami.org".split()
+    "mentalhealth.org.uk calmzone.net mhanational.org nami.org "
+    # Ireland, Scotland, Australia, New Zealand, the US and Canada
+    "hse.ie pieta.ie samaritans.ie spunout.ie jigsaw.ie aware.ie mentalhealthireland.ie yourmentalhealth.ie nhsinform.scot breathingspace.scot "
+    "samh.org.uk seemescotland.org lifeline.org.au beyondblue.org.au headspace.org.au blackdoginstitute.org.au kidshelpline.com.au "
+    "13yarn.org.au qlife.org.au sane.org mindspot.org.au suicidecallbackservice.org.au healthdirect.gov.au lifeline.org.nz "
+    "mentalhealth.org.nz depression.org.nz thelowdown.co.nz healthify.nz youthline.co.nz 1737.org.nz thetrevorproject.org "
+    "samhsa.gov findtreatment.gov 211.org cmha.ca kidshelpphone.ca talksuicide.ca".split()
 )
 
 # News, research, charities, fundraisers and petitions: sharing them is not advertising (the policy in
@@ -39,9 +47,12 @@ NEWS_AND_CAUSE_DOMAINS = frozenset(
     "justgiving.com virginmoneygiving.com enthuse.com givewheel.com gofundme.com change.org parliament.uk "
     "mind.org.uk samaritans.org youngminds.org.uk rethink.org mentalhealth.org.uk macmillan.org.uk cancerresearchuk.org "
     "shelter.org.uk ageuk.org.uk beateatingdisorders.org.uk ocduk.org anxietyuk.org.uk bipolaruk.org sane.org.uk "
-    "thecalmzone.net papyrus-uk.org cruse.org.uk relate.org.uk stem4.org.uk cci.health.wa.gov.au".split()
+    "thecalmzone.net papyrus-uk.org cruse.org.uk relate.org.uk stem4.org.uk cci.health.wa.gov.au "
+    "irishexaminer.com thejournal.ie independent.ie heraldscotland.com dailyrecord.co.uk thenational.scot smh.com.au theage.com.au "
+    "sbs.com.au brisbanetimes.com.au stuff.co.nz nzherald.co.nz rnz.co.nz opb.org oregonlive.com latimes.com".split()
 )
-PUBLIC_ENDINGS = ("gov", "edu", "mil", "int", "gov.uk", "ac.uk", "nhs.uk", "gov.au", "edu.au", "gov.scot", "gov.wales", "gc.ca", "gov.ie")
+PUBLIC_ENDINGS = ("gov", "edu", "mil", "int", "gov.uk", "ac.uk", "nhs.uk", "gov.au", "edu.au", "gov.scot", "gov.wales", "gc.ca", "gov.ie",
+                  "nhs.scot", "govt.nz", "ac.nz", "health.nz")
 
 
 def is_public_or_cause(host: str) -> bool:

@@ -34,15 +34,18 @@ _CTA = rx(
     r"(?:dm|pm|inbox|message|msg|text|whatsapp) (?:for|4) (?:info|details|more|prices?|price list|rates|bookings?|enquiries)|mention my name|(?:say|tell (?:him|her|them)) i sent you",
     r"(?:dm|pm|inbox|msg|whatsapp) us(?! back)|drop (?:me|us) a (?:message|msg|dm|pm|line|text)|(?:venmo|paypal|cashapp|cash app|revolut|zelle) me",
     # "Comment READY and I'll send you the link": the engagement-bait funnel of course and coaching sellers.
-    r"(?:comment|type|reply|write|drop|say) (?:\"?[a-z]+\"? )?(?:below |here )?(?:and|&|n) (?:i'?ll|i will|we'?ll|we will|ill) (?:send|dm|message|inbox|share)",
+    r"(?:comment|type|reply|write|drop|say) (?:\"?[a-z]+\"? )?(?:below |here )?(?:and|&|n) (?:i'?ll|i will|we'?ll|we will|ill) (?:send|dm|message|inbox|share|tag|link|connect|introduce)",
     r"(?:dm|pm|inbox|message|text|comment) (?:me |us )?(?:the word )?\"[a-z]+\"|(?:dm|pm|inbox|message|text|comment) (?:me |us )?(?:the word )?[a-z]+ (?:to get|for (?:my|the|a|your) (?:free )?"
     r"(?:guide|link|ebook|e-book|workbook|pdf|checklist|details|info|masterclass|training))|my free (?:guide|ebook|e-book|workbook|pdf|checklist|masterclass|webinar|course|training|class)",
-    r"follow (?:for|4) follow|f4f|l4l|sub ?4 ?sub|follow back|followback",
+    r"follow ?(?:for|4) ?follow|like ?(?:for|4) ?like|f4f|l4l|sub ?4 ?sub|follow back|followback",
+    r"send me (?:a )?(?:message|msg|dm|pm|text|email|inbox)(?! (?:back|to (?:book|rebook|cancel)))",
+    r"(?:give|gie|gi'e) (?:my|our|her|his|their|the) (?:[\w'-]+ ){0,2}(?:page|account|insta|instagram|channel|profile|tiktok|shop|business) a (?:follow|like|look|share|visit)",
     r"(?:message|text|contact|reach) (?:him|her|them|me) (?:on|via) (?:whatsapp|telegram|signal|wechat)",
     r"sent (?:you|u) a (?:dm|message|pm)|check (?:your|ur) (?:inbox|dms?|messages|requests)|kindly check",
     r"(?:check|visit|see|view|click|watch|listen to|read|buy|download|grab|order|pre-?order|subscribe to|sub to|subscribe) (?:out )?(?:a copy of )?(?:my|our) (?:new |latest |debut |first |own |little |free )?(?:self-help |youtube |tiktok |instagram )?"
-    r"(?:page|bio|profile|channel|website|site|shop|store|account|feed|link|story|stories|podcast|book|ebook|e-book|blog|newsletter|course|program|programme|video|videos|reel|tiktok|youtube|album|music|art|etsy|article|workbook|journal)",
-    r"link (?:is )?in (?:my |the |our )?bio|click (?:the )?link|click here|tap (?:the )?link|links? below",
+    r"(?:page|pages|bio|profile|channel|website|site|shop|store|account|feed|link|story|stories|podcast|podcasts|book|books|ebook|e-book|blog|newsletter|course|program|programme|video|videos|reel|reels"
+    r"|tiktok|tiktoks|youtube|album|music|art|artwork|etsy|article|articles|workbook|journal|posts|pics|photos|photography|paintings|prints|designs|work|stuff|content)",
+    r"link (?:is )?in (?:my |the |our )?bio|link (?:is )?in (?:my |our )?(?:highlights?|stor(?:y|ies)|pinned(?: post| comment)?)|click (?:the )?link|click here|tap (?:the )?link|links? below",
     r"(?:follow|subscribe to|sub to) (?:me|my (?:page|channel|account))|follow for (?:more|daily)|(?:go |pls |please )?follow (?:her|him|them)",
     # The writer's own product out or on sale somewhere.
     r"my (?:new |latest |debut |first |own |little )?(?:self-help |mental health |wellness |wellbeing )?(?:book|ebook|e-book|novel|podcast|album|journal|workbook|planner|guide|app|course) (?:\"[^\"]{1,60}\" |'[^']{1,60}' |[\w'-]+ ){0,4}(?:is |are )?(?:(?:out|now|available|live)(?: now)? on|available (?:on|at|from|now)|out now|(?:just )?dropped)",
@@ -54,7 +57,8 @@ _CTA = rx(
     r"sign up(?: here| now| today)?:|free webinar|ask me how|let'?s collab|collab\b",
     r"(?:i|we) (?:sell|offer|provide|make)(?: \w+){0,3} (?:services?|sessions|coaching|readings|products?|handmade|management|seo|courses?|rates|prices)",
     r"(?:i|we) have (?:\d+|a few|some|limited) (?:spaces|spots|places|slots)(?: left)?|spots? on my team|(?:\d+|few) (?:spaces|spots) left",
-    r"my (?:new )?(?:book|course|programme|program|shop|store|channel|podcast|newsletter|brand|business|app|ebook|e-book)(?: is)?(?: out| live| launched|,| on| at|!)",
+    r"my (?:new )?(?:book|course|programme|program|shop|store|channel|podcast|newsletter|brand|business|app|ebook|e-book)(?: is)?(?: out| live| launched| on| at|!)",
+    r"my new (?:book|course|programme|program|shop|store|channel|podcast|newsletter|brand|business|app|ebook|e-book),",
     r"i (?:just )?launched my",
     r"(?:i'?m|i am|im) (?:also )?(?:a|an) (?:licensed |qualified |certified |registered |professional )?(?:counsell?or|therapist|coach|life coach|hypnotherapist|healer|psychic|nutritionist)"
     r"(?:,| and| too)? (?:[\w']+ ){0,6}(?:[£$€]\d+|message|dm|inbox|contact|link|sessions? available|spaces|book|help you)",
@@ -74,9 +78,10 @@ _DEALS = rx(
     r"\d{1,2} ?% off", r"[£$€]\d+ off", r"money off", r"(?:referral|affiliate|invite) (?:link|code)", r"use my (?:link|code)",
     r"(?:early bird|limited time|today only|this weekend only|last chance)(?: price| offer| discount)?",
     r"(?:\d+|first|one) (?:month|months|week|weeks) (?:free|for free)|free (?:trial|month|shipping|giveaway|gift)|first (?:call|session|class|one|consultation) (?:is )?free",
-    r"(?:buy|get yours|grab yours|grab a copy|grabbed a copy|(?<!in )order|(?<!charity )shop)(?: now| today| here| via| on| at)",
+    r"(?:buy|get yours|grab yours|grab a copy|grabbed a copy|(?<!in )order)(?: now| today| here| via| on| at)|(?<!charity )shop (?:now|today|here|via|on (?:my|our|the link|etsy|amazon|depop|ebay|vinted)|at (?:my|our))",
     r"first (?:session|class|consultation|call|month|week|treatment)s? (?:is |are )?(?:half[- ]price|half off|\d{1,2} ?% off)|buy one get one|bogo|[£$€]\d+(?:\.\d\d)? on (?:amazon|kindle|etsy|gumroad|flipkart|ebay|depop|the app store)",
     r"giveaway|free (?:iphone|ipad|gift card|money)",
+    r"(?:2|two|3|three) (?:sessions? |classes |treatments |massages )?for (?:the price of )?(?:1|one|2|two)(?!\w|[.,:]\d)|bogof|(?:a |this month'?s |our |my )special (?:offer|deal|price|rate|on|this (?:month|week|weekend))",
     r"(?:discovery|clarity|strategy|breakthrough) call|(?:spaces|spots|places) (?:are )?(?:limited|filling)|limited (?:spaces|spots|places)",
     r"(?:use|enter|apply) (?:my |the |promo |discount |coupon )?code:? [a-z0-9]{3,20}(?= (?:for|at|to get|and get|to save) (?:\d|[£$€]|a (?:free|discount)|money|off|checkout|your|my)|\s*[!,.]|\s*$)",
     r"(?:through|with|via|using) my (?:referral |invite |affiliate )?link|we both get",
@@ -96,7 +101,8 @@ _PITCH = rx(
     r"(?:business|income|exciting|amazing|incredible) opportunit(?:y|ies)|opportunity (?:that|which) (?:would|could|might) suit|someone like you",
     r"make (?:money|cash|\$+|£+)(?: online| from home| fast)?|earn (?:money|cash|[£$€]\d)|(?:work|working) from home|passive income|financial freedom",
     r"(?:buy|cheap|real|get more|need|gain) (?:instagram |tiktok |real )?(?:followers|likes)|increase your (?:followers|sales|clients)|more clients",
-    r"brand ambassadors?|(?:seo|social media management|marketing services?)(?: for)?|life insurance|energy supplier|driving lessons|best rates",
+    r"brand ambassadors?|(?:seo|social media management|marketing services?)(?: for)?|energy supplier|driving lessons|best rates",
+    r"(?:cheap|cheapest|affordable|best|compare|get a|free|instant) (?:life insurance|insurance) (?:quotes?|cover|deals?|policies)|life insurance (?:quotes?|from [£$€]|deals?|broker|specialist|advisor|adviser)",
     r"(?:recovery|trading|investment) expert|lost funds|account manager",
     r"(?:lose|losing) weight",
 )
@@ -109,7 +115,8 @@ _RECOMMEND = rx(
     r"(?!(?:a|an|the|your|someone|somebody|another|other|different|nhs|gp|doctor|friends?|family)\b)[a-z]+",
     r"go (?:and )?see (?:dr\.? |doctor )?[a-z]+ (?:[a-z]+ )?(?:at|in|from) (?:the )?(?:[\w'-]+ ){0,3}(?:clinic|practice|centre|center|counselling|therapy|wellness|studio)",
     r"(?:go (?:and )?see|try|see|use) (?:dr\.? |doctor )[a-z]+ (?:[\w'-]+ ){0,6}instead",
-    r"(?:if (?:anyone|anybody)(?: \w+)? (?:needs?|wants?|is looking for)|(?:anyone|anybody) (?:looking for|in need of)) (?:a |an )?(?:affordable |cheap |private |good |decent )?(?:therapist|counsell?ing|counsell?or|coach|therapy|online counsell?ing|hypnotherapist)",
+    r"(?:if (?:anyone|anybody|someone|somebody)(?:'s| is)?(?: \w+)? (?:needs?|need|wants?|is looking for|looking for|after|in need of|searching for)|(?:anyone|anybody) (?:looking for|in need of|after|searching for|wanting)) "
+    r"(?:a |an )?(?:affordable |cheap |private |good |decent |top |great |proper |qualified )?(?:therapist|psychologist|counsell?ing|counsell?or|coach|life coach|therapy|online counsell?ing|hypnotherapist|reiki\w*|naturopath|nutritionist|healer|masseu\w+|massage therapist|kinesiologist|acupuncturist|psychic|medium)",
     r"(?:[£$€]\d+|\d+ ?(?:pounds|dollars)) (?:a|per) (?:session|hour)(?! (?:is|was|seems|feels|sounds|isn'?t|wasn'?t|just|though))",
     r"(?:she|he|they) (?:turned|changed|made|helped) (?:my|me)\b.{0,30}(?:message|contact|whatsapp|dm|telegram)",
     r"(?:changed|saved) my life (?:🙏|!|\.)?\s*(?:go )?(?:follow|check)",
@@ -143,13 +150,21 @@ _CONTACT_VERB = re.compile(r"(?:call|ring|phone|text|message|msg|email|e-mail|co
 # Someone the writer knows who sells a service ("my sister does reiki out of her flat", "our Nicky runs a
 # counselling service"): advertising for them when a price, a way to reach them or an appeal to readers follows.
 _PROVIDER = rx(
-    r"(?:my|our) (?:[\w'-]+ ){0,2}(?:runs|does|offers|teaches|owns|started|opened|set up|has) (?:a |an |her |his |their |some |own )?(?:[\w'-]+ ){0,2}"
-    r"(?:counsell?ing|therapy|reiki|massage|yoga|sound baths?|coaching|hypnotherapy|healing|readings|meditation|breathwork|acupuncture|nutrition|pilates|retreats?|workshops?|classes|practice|clinic|business|service)",
+    r"(?:my|our|ma|me|oor) (?:[\w'-]+ ){0,2}(?:runs|does|offers|teaches|owns|started|opened|set up|has|sells|makes) (?:a |an |her |his |their |some |own |(?:her|his|their) own )?(?:[\w'-]+ ){0,3}"
+    r"(?:counsell?ing|therapy|reiki|massage|yoga|sound baths?|coach\w*|hypnotherapy|healing|readings|meditation|breathwork|acupuncture|nutrition|pilates|retreats?|workshops?|classes|practice|clinic|business|service|services"
+    r"|naturopath\w*|sessions|treatments|consultations|nails|lashes|brows|makeup|candles|cakes|photography|tutoring|tuition|cleaning|gardening|landscaping|dog walking"
+    r"|younique|avon|herbalife|arbonne|doterra|young living|forever living|scentsy|tupperware|juice plus|usborne|it works)",
+    # "my wife's practice", "our Aoife's salon"; "I recommend my friend Dra. Silva"
+    r"(?:my|our|ma|me) [\w-]+'s (?:practice|clinic|business|salon|studio|shop|company|centre|center|retreat)",
+    r"recommend my (?:friend|sister|brother|cousin|mum|mom|mam|dad|wife|husband|partner|colleague|mate|pal|aunt|auntie|uncle|daughter|son|niece|nephew)",
 )
 _REFERRAL = rx(
     r"[£$€]\d+", r"\d+ (?:an|per|a) (?:hour|session)", r"on (?:facebook|fb|instagram|insta|ig|tiktok|google)", r"if (?:anyone|anybody)",
     r"(?:she|he|they)'?(?:ll| will) see you", r"look (?:her|him|them) up", r"(?:ring|call|message|text|contact|dm|email|whatsapp) (?:her|him|them)",
-    r"(?:her|his|their) (?:number|website|page|details)", r"out of (?:her|his|their) (?:flat|house|home|garage|studio|kitchen)",
+    r"(?:her|his|their) (?:number|website|page|details|instagram|insta|ig|facebook|fb|tiktok|email|whatsapp)", r"out of (?:her|his|their) (?:flat|house|home|garage|studio|kitchen)",
+    r"tel+ (?:her|him|them) (?:\w+ )?sent (?:you|ya|ye|u)", r"(?:has|have|got) (?:space|spaces|openings|availability|slots|room|appointments)", r"taking (?:on )?new (?:clients|patients)",
+    r"cheaper than", r"(?:give|gie) (?:her|his|their|them|him) (?:\w+ )?(?:page|account|insta|channel) a (?:follow|like|look)", r"i'?l+ tag (?:her|him|them)",
+    r"from (?:home|her house|his house)", r"@[\w.]{3,}",
 )
 # A phone number after "call", "ring", "WhatsApp"... (not "call me back"), outside any mention of a helpline.
 # Business, unless it is someone the writer knows offered for a chat (a privacy matter, not advertising).
@@ -158,7 +173,10 @@ _PERSONAL_NUMBER = compile_guarded(
     r"\b(?:my|our) (?:friend|mate|pal|sister|brother|mum|mom|dad|son|daughter|wife|husband|partner|cousin|neighbour|colleague|flatmate|housemate)\b"
     r"|(?:for|if you (?:want|need|fancy)) a (?:chat|natter|coffee|catch up|talk)|meet up"
 )
-_HELPLINE = re.compile(r"\b(?:helpline|hopeline|samaritans|shout|papyrus|crisis|nhs|111|999|112|911|988|lifeline|emergency|gp|police|childline|support line|text line|24/7|a&e)\b")
+_HELPLINE = re.compile(
+    r"\b(?:helpline|hopeline|samaritans|shout|papyrus|crisis|nhs|111|999|112|911|988|lifeline|emergency|gp|police|childline|support line|text line|24/7|a&e"
+    r"|help ?phone|help ?line|hotline|kids help|pieta|aware|samh|breathing space|beyond ?blue|headspace|1737|youthline|trevor|13 ?11 ?14|1-?800|1800|hse|suicide)\b"
+)
 # Charity, fundraising and civic causes: their links and "on my profile" are not advertising.
 _CAUSE = rx(
     r"charity|charities|fundrais\w*|raising (?:money|funds)|sponsor(?:ed|ship)? (?:swim|run|walk|cycle|ride|skydive|page|me)|sponsored (?:\w+ )?for|donat\w*|justgiving|hospice",
@@ -171,6 +189,46 @@ _AUTHOR_OFFER = rx(
 _COMMERCE = rx(
     r"order|orders|buy|purchase|in stock|back in stock|tickets?|[£$€]\d+|free for \d+ days|free trial|(?:a|for a|your) trial|reply for|on sale|sale\b|discount|% off|pre-?order|launch\w*|just dropped|available (?:now|to buy|to order)|book (?:now|via|through|on|here)|(?:call|ring|message|dm|email|click|text) (?:us )?to book|download|enrol+ now|for a quote|rates",
 )
+# The writer's own trade offered to readers: "I do gutters and roofs, give me a shout", "my husband and I
+# run marriage retreats, look us up on Facebook", "I run wellbeing talks for teams, reasonable rates".
+_OWN_TRADE = rx(
+    r"(?:i|we|me and (?:my|the) \w+|my (?:husband|wife|partner|sister|brother|mum|mom|dad|son|daughter) and i) (?:also |now |currently )?(?:run|own|offer|teach|host|do|provide|give|sell|make|fix|clean|repair|started|opened|set up|have) "
+    r"(?:[\w'-]+,? ){0,4}(?:retreats?|classes|lessons|workshops?|sessions|talks|coaching|tutoring|tuition|business|clinic|studio|salon|company|services|courses?|consultations"
+    r"|readings|massages?|treatments|gutters|roofs|roofing|chimneys?(?: cleaning| sweeping)?|cleaning|gardening|landscaping|lawns?|painting|decorating|plumbing|electrics|removals|repairs|photography"
+    r"|catering|cakes|candles|nails|lashes|tattoos|dog walking|pet sitting|bookkeeping|mortgages|web design|websites|odd jobs)",
+)
+_TRADE_SIGNAL = rx(
+    r"rates|prices?|pricing|[£$€]\d+|reasonable|affordable|competitive|quotes?|look (?:us|me) up|find (?:us|me) on|on (?:facebook|fb|linkedin|instagram|insta|ig|tiktok)",
+    r"give (?:me|us) a (?:shout|bel+|ring|cal+|text|message|bel)|whatsapp|dm|pm|message (?:me|us)|text (?:me|us)|cal+ (?:me|us)|(?:my|our) (?:website|page|number)|book (?:in|now|with)",
+)
+# Given away or done for goodwill: not trade ("giving away my desk, no money", "a free support group").
+_GOODWILL = rx(r"giving away (?:my|our|some|a)", r"free to (?:a )?good home", r"no money", r"come (?:and )?(?:get|grab|colect|collect) (?:them|it)",
+               r"free of charge", r"no charge", r"volunteer\w*", r"peer support", r"support group", r"not for profit|non-profit|nonprofit")
+# Another practice named and sent to: "look up Mindshift Hypnosis in Bath", "go to Clearwater Psychology
+# on the South Mall", "the Riverside Counselling Collective has openings". Capitalised, on the original text.
+_NAMED_BUSINESS = compile_guarded(
+    r"(?<![\w@])(?:[A-Z][\w'&.-]*\s){1,3}(?:Counsel+ing|Counseling|Counsel+ors|Therapy|Therapies|Psychology|Psychotherapy|Wellness|Wellbeing|Hypnosis|Hypnotherapy|Naturopathy"
+    r"|Clinic|Collective|Rooms|Centre|Center|Studio|Retreats?|Coaching|Healing|Practice|Reiki|Massage|Mindfulness)(?![\w])"
+)
+_SENT_TO = re.compile(r"(?:look up|google|search for|check out|try|go to|head to|get yourself (?:to|down to)|get down to|recommend|visit|book (?:in )?with) (?:the )?$")
+_BUSINESS_OFFERS = re.compile(
+    r"^,? (?:in|on|at) [\w' ]{2,25}?(?:,| -)? (?:has|have) |^,? (?:has|have) (?:openings|space|spaces|availability|appointments|slots|no (?:wait|waiting list))"
+    r"|^,? (?:is|are) taking (?:on )?new|^,? (?:bulk|direct)[- ]?bills?|^[^.!?]{0,40}(?:cheaper|way better|far better|more professional|far more|much more) "
+)
+# Public and charitable services are never "another practice": a friendly pointer to them is help.
+_PUBLIC_NAME = re.compile(r"(?i:\b(?:nhs|hse|community|university|uni|student|students|college|hospital|council|public|samaritans|mind|aware|pieta|jigsaw|lifeline|headspace|beyond|citizens|women's|youth|crisis|primary|gp|medical|government|state|county|veterans|free|charity|church|parish)\b)")
+# Another practitioner praised, with readers sent to them: "my life coach turned my life around, look her up".
+_ALT_PRACTITIONER = rx(
+    r"(?:my|this|a|an|the) (?:amazing |wonderful |brilliant |fantastic |lovely |great |incredible )?(?:life coach|healer|energy healer|naturopath|kinesiologist|hypnotherapist|reiki (?:master|practitioner|healer)"
+    r"|nutritionist|herbalist|shaman|psychic|medium|astrologer|tarot reader|spiritual (?:teacher|guide|mentor|healer)|mindset (?:coach|mentor)|chiropractor|acupuncturist|homeopath|nlp practitioner)",
+)
+_SEND_READERS = rx(
+    r"look (?:her|him|them) up", r"(?:google|search for) (?:her|him|them)", r"check (?:her|him|them) out", r"you won'?t regret it",
+    r"tel+ (?:her|him|them) (?:\w+ )?sent (?:you|ya|ye|u)", r"(?:her|his|their) (?:page|website|insta|instagram|ig|number|details|facebook|tiktok)",
+    r"(?:she|he|they)(?:'?l+| wil+| can) (?:sort you out|see you|fit you in|help you)",
+)
+# A price named in a complaint about it ("overpriced, £95 a session and I was hurried out"), not an offer.
+_PRICE_COMPLAINT = re.compile(r"(?<![a-z])(?:overpriced|over-priced|expensive|pricey|rip[- ]?of+|charged|too much|steep|extortionate|daylight robbery|for what|not worth)(?![a-z])")
 _QUESTION_SENTENCE = re.compile(r"(?:^|[.!?]\s+)[^\w.!?]{0,5}(?:is|are|do|does|can|could|will|would|how|what'?s|what)\b[^.!?]*\?")
 _HANDLE = compile_guarded(r"(?<![\w@])@[\w.]{3,}")
 
@@ -228,8 +286,12 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
             spans = [sp for sp in spans if not _I_FOLLOW.search(folded, max(0, sp[0] - 20), sp[0])
                      and not (_CONTACT_VERB.match(folded, sp[0]) and (_ASKS_PRACTICE.search(folded, max(0, sp[0] - 40), sp[0])
                                                                      or _SOMEONE_ELSE.search(folded, max(0, sp[0] - 40), sp[0])))]
+            if spans and _goodwill(folded):  # "message me if you want them, no money": given away
+                spans = []
         elif name == "deal":
             spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in questions)]
+        elif name == "rec":
+            spans = [sp for sp in spans if not (folded[sp[0]] in "£$€0123456789" and _PRICE_COMPLAINT.search(folded, max(0, sp[0] - 120), sp[1] + 120))]
         if spans:
             hits.append(Hit("promotional", rule, reason, spans))
     if not hits and not meta and found["offer"] and found["commerce"]:
@@ -240,6 +302,8 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
         if referral:
             hits.append(Hit("promotional", "promotional.other_service", "It recommends another paid service or offers the writer's own.",
                             [m.span() for m in _PROVIDER.finditer(folded)] + [m.span() for m in referral]))
+    if not hits and not meta:
+        hits += _other_trade(norm)
     if hits and found["cause"]:  # a fundraiser or petition: only a real sales signal still counts
         hits = [h for h in hits if h.rule not in ("promotional.external_link", "promotional.call_to_action")]
     contact = (find_phones(norm.original) + find_emails(folded)) if hits else []
@@ -249,7 +313,8 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
         offered = _phone_offers(norm)
         if offered and not _PERSONAL_NUMBER.search(folded):
             hits.append(Hit("promotional", "promotional.business_contact", "It offers a phone number or address to do business.", offered))
-    weak = [m.span() for m in found["weak"] if folded.startswith("can i", m.start()) or not any(a <= m.start() < b for a, b in questions)] if not hits else []
+    weak = [m.span() for m in found["weak"] if (folded.startswith("can i", m.start()) or not any(a <= m.start() < b for a, b in questions))
+            and not any(a <= m.start() < b for a, b in quoted) and not (m.start() == 0 and folded.startswith("@"))] if not hits else []
     if weak:  # a friend's number next to another sign of trade
         weak += _phone_offers(norm)
     if len(weak) >= 2 and not hits:
@@ -258,6 +323,35 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
         spans = [(0, len(norm.original))]
         hits.append(Hit("promotional", "promotional.repeated", f"The same text was posted on {repeat_count} other item(s): a sign of spam.", spans))
     return hits
+
+
+def _other_trade(norm: Normalised) -> list[Hit]:
+    """The writer's own trade, another named practice readers are sent to, or another practitioner praised
+    with a way to find them: advertising even without a link or a "DM me"."""
+    folded = norm.folded
+    trade = _OWN_TRADE.finditer(folded)
+    if trade and _TRADE_SIGNAL.finditer(folded) and not _goodwill(folded):
+        return [Hit("promotional", "promotional.sales_pitch", "The writer offers their own goods or services for sale.", [m.span() for m in trade])]
+    for m in _NAMED_BUSINESS.finditer(norm.original) if _NAMED_BUSINESS_GATE.search(folded) else ():
+        if _PUBLIC_NAME.search(m.group()):
+            continue
+        if _SENT_TO.search(folded, max(0, m.start() - 30), m.start()) or _BUSINESS_OFFERS.search(folded[m.end():m.end() + 80]):
+            return [Hit("promotional", "promotional.other_service", "It sends readers to another practice or business.", [m.span()])]
+    practitioner = _ALT_PRACTITIONER.finditer(folded)
+    send = _SEND_READERS.finditer(folded) if practitioner else []
+    if send:
+        return [Hit("promotional", "promotional.other_service", "It recommends another paid service or offers the writer's own.",
+                    [m.span() for m in practitioner] + [m.span() for m in send])]
+    return []
+
+
+_PRICE = re.compile(r"[£$€]\d")
+
+
+def _goodwill(folded: str) -> bool:
+    """Something given away or done for free, with no price named anywhere."""
+    return bool(_GOODWILL.finditer(folded)) and not _PRICE.search(folded)
+_NAMED_BUSINESS_GATE = re.compile(r"counsel|therap|psycholog|wellness|wellbeing|hypno|naturopath|clinic|collective|rooms|centre|center|studio|retreat|coaching|healing|practice|reiki|massage|mindfulness")
 
 
 def for_a_cause(norm: Normalised) -> bool:
