@@ -23,7 +23,7 @@ _OTHER_SELF = r"(?:himself|herself|themselves|themself|his own life|her own life
 # Each pattern alone is a strong enough sign.
 STRONG = rx(
     r"(?:kill|killing|kil|end|ending|take|taking|hurt|hurting|harm|harming|cut|cutting|burn|burning|hang|hanging|starve|starving) " + _SELF,
-    r"suicidal(?! thoughts? (?:are|is) common)",
+    r"(?<!not )(?<!never )(?<!n't )(?<!nt )suicidal(?! thoughts? (?:are|is) common)|not suicidal(?=,? (?:i'?m |i )?just\b)",
     r"(?:think|thinking|thought|thoughts) (?:about|of) (?:suicide|killing myself|ending it|dying|death|hurting myself|self[- ]?harm\w*)(?: (?:every|all|again|lately|constantly)\w*)?",
     r"(?:want|wanna|going|planning|plan|decided|ready) to (?:die(?! on (?:this|that|the) hill| of (?:embarrassment|laughter|shame))|commit suicide|end it(?: all)?|disappear for good|not be here|be dead|go to sleep forever)",
     r"want(?:ed)? to be dead|wish (?:i was|i were|i'd) dead|better off dead",
@@ -46,7 +46,7 @@ STRONG = rx(
     r"started (?:cutting|burning|self[- ]?harming|hurting myself) again|relapsed",
     r"(?:can'?t|cannot|cant|won'?t be able to|don'?t think i can|not sure i can|unable to) keep (?:myself|me) safe|(?:i'?m|i am|im) not safe(?: tonight| right now| at home|)",
     r"scared (?:of )?what i(?: might| could| will|'?ll|'?d) do(?: to myself)?",
-    r"this is my last (?:post|message|goodbye)|my final (?:post|goodbye)|goodbye (?:everyone|all|world|forever|x+)|i'?m done\W+goodbye",
+    r"this is my last (?:post|message|goodbye)|my final (?:post|goodbye)|goodbye (?:everyone|all|world|forever|x+)|good ?night,? forever|i'?m done\W+goodbye",
     r"(?:wrote|written|writing|left) (?:letters|a letter|notes?) (?:to|for) (?:my|everyone)",
     r"(?:(?:giving|gave|given) (?:my|his|her|their|all (?:my|his|her)) (?:things|stuff|belongings|possessions|tools|pets?) away|(?:giving|given|gave) away (?:my|his|her|their|all) \w+)(?![^.!?\n]{0,60}\b(?:charity|hub|food ?bank|donat\w*|if anyone|anyone (?:needs?|wants?)|free to|nephew|niece|grew out|outgrown))",
     r"(?:have|got|made|making) a plan(?: to| and i'?m| and)|i have a plan",
@@ -67,7 +67,7 @@ STRONG = rx(
     # Danger happening now: self-harm getting worse, a means switched on with the writer beside it,
     # someone shut in with a means or not answering, goodbyes said, a note left.
     r"(?:keep|kept|started|start|been|am|i'?m) cutting(?= (?:again|myself|deeper|and|every|when)\b|\W*$)|cutting (?:again|deeper|worse)|cuts? (?:are |keep )?(?:getting )?deeper",
-    r"(?:gas oven|gas|oven|hob)(?:'s| is|s)? (?:on|running)\b[^.!?\n]{0,60}\b(?:i'?m|i am|im) (?:sat|sitting|lying|laying|breathing)\b(?! (?:by|at) (?:the table|my desk))",
+    r"(?:gas oven|gas fire|gas heater|gas|oven|hob)(?:'s| is|s)? (?:on|running)\b[^.!?\n]{0,60}\b(?:i'?m|i am|im) (?:just |still )?(?:sat|sitting|lying|laying|breathing)\b(?! (?:by|at) (?:the table|my desk))",
     r"(?:engine|car)(?:'s| is|s)? running (?:in|inside) the (?:garage|shed)\b|(?:hose|pipe) (?:from|on|to) the exhaust",
     r"lock(?:ed|s)? (?:him|her|them)sel(?:f|ves) (?:in|away)\b[^.!?\n]{0,80}(?:razor|blade|knife|pills|tablets|rope|won'?t (?:answer|respond|open)|not answering)",
     r"(?:said|saying|say|said all) (?:my |our |all my )goodbyes?(?! (?:to (?:summer|the year|2\d{3}|our|the team|you all at|my old|the old)|party))|(?:said|saying) goodbyes?(?=\W*$|\W*[.,;])"
@@ -84,10 +84,10 @@ STRONG = rx(
     r"(?:don'?t|do not|dont) know how (?:much )?(?:longer|long) i can (?:keep|go on|do this|cope|take|hold on|last)",
     r"(?:saving|stockpiling|hoarding|keeping|collecting) (?:them|those|these)(?: all)? (?:up|instead|for later|for when)\b",
     r"(?:thinking|think|thought|thoughts?) (?:about|of) (?:not (?:being (?:here|alive|around)|existing|waking up)|being gone|disappearing for good)",
-    r"(?:i'?d|i would|id) (?:much )?rather (?:not (?:exist|be here|be alive|wake up|be around)|be dead|die)\b",
+    r"(?:i'?d|i would|id) (?:much )?rather (?:not (?:exist|be here|be alive|wake up|be around)|be dead|die)\b(?! than (?:" + crisis_concepts.TRIVIAL_CHORE + r"))",
     r"(?:would be|'d be|will be|is|are) (?:so much )?(?:lighter|better|easier|happier|calmer|freer) without me\b",
     # Finality and farewell.
-    r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home)(?: (?:in|inside|out|up|down))?(?: again)?(?=\W*$|\.)",
+    r"(?:won'?t|will not|wont|not) (?:be )?coming (?:back|home|back up|up)(?: (?:in|inside|out|up|down))?(?: again)?(?=\W*$|\.)",
     r"(?:this is|that'?s) (?:my|the) (?:goodbye|last (?:post|message|time))(?! of the (?:year|day|week|month|season|series))|^\W*last (?:post|message)\b(?! of the (?:year|day|week|month|season|series))",
     r"(?:tonight|today|tomorrow)'?s the (?:night|day)\W+(?:sorry|goodbye|bye|i'?m sorry)",
     r"(?:sorry|goodbye|bye|farewell) to (?:everyone|you all|all of you|everybody)",
@@ -119,12 +119,22 @@ STRONG = rx(
     r"(?:taken|took|swallowed|had) (?:way |far |a lot )?(?:more|too many|too much)(?: \w+){0,2} than (?:i should|i'?m meant to|prescribed|the box says)",
     r"voices? (?:\w+ ){0,2}(?:say|says|said|tell|tells|telling|told)(?: me)? (?:\w+ ){0,6}(?:hurt|kill|harm|dealt with|die|punish|stop)\w*",
     r"(?:taking|take|took|swallow\w*) (?:all|every|the whole) (?:of )?(?:his|her|their) (?:pills|tablets|meds|medication)",
+    # Round 9: the same ideas in other words (written for Leeds and Cork, thought through for Brisbane,
+    # Portland, Glasgow and Wellington): all of them taken, slicing oneself, doing something to oneself,
+    # not around much longer, a parent threatening to jump with a child, pills and drugs saved by anyone.
+    r"(?:just |already )?(?:took|taken|swallowed|downed|necked|had) (?:all of|the lot of|every one of|the rest of) (?:them|em|those|these|it)\b|(?:i|i'?ve|ive|she|he|she'?s|he'?s) (?:just |already )(?:took|taken|swallowed|downed|necked) (?:them|em|them all|it all)(?=\W*(?:$|[.!,]))",
+    r"(?:slice|slicing|sliced|slash|slashing|slashed|stab|stabbing|gut|gutting|bleed|bleeding|carve|carving|tear|tearing|rip|ripping) (?:my ?self|meself)(?: open| up| apart)?",
+    r"(?:going to|gonna|might|about to|want to|will|'ll|scared i'?ll) do something to (?:my ?self|meself)|(?:scared|afraid|frightened|terrified) of (?:my ?self|meself)\b",
+    r"(?:don'?t|dont|do not) think (?:i'?m|im|i am|i'?ll|ill) (?:going to |gonna )?be (?:around|here|alive) (?:much|for|a lot) (?:longer|long|more)",
+    r"(?:threaten\w*|(?:she'?s|he'?s|they'?re|she is|he is|they are) (?:going|gonna|about)) to jump (?:out (?:of )?(?:the|a|her|his) window|off (?:the|a) (?:balcony|roof)) (?:with (?:the|her|his|their|my) (?:baby|kids?|children|son|daughter))?",
+    r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|stash\w*) (?:up )?(?:all )?(?:of )?(?:my |her |his |their |the )(?:\w+ )?(?:" + crisis_concepts.DRUGS + r")\b",
+    r"(?:took|taken|tuk|swallowed|necked|downed|had) (?:like |about |around |over |nearly |almost )?(?:\d{2,}|twenty|thirty|forty|fifty) (?:of )?(?:my |the |her |his )?(?:" + crisis_concepts.DRUGS + r")\b",
     r"(?:don'?t|do not|dont|no longer) (?:wanna|want to) (?:be here|be alive|live|exist|wake up)",
     r"(?:don'?t|dont|do not|doesn'?t|does not) deserve to (?:live|be alive|be here|exist)",
     r"(?:she|he|they)(?:'ll| will|'d| would| is going to|'s going to| are going to) (?:hurt|harm|kill|cut|starve) (?:her|him|them)sel(?:f|ves)",
     r"(?:want|wanna|going|gonna) (?:2|to) (?:die|dye|end it)(?! on (?:this|that|the|a) hill| of (?:embarrassment|laughter|shame|boredom)| for)|wish (?:i'?d|i had|i was|i were|i'd) never (?:been )?born|(?:hope|hoping|praying|pray) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
     r"(?:going to|gonna|might|about to|want to|scared i'?ll) \"?do something (?:stupid|drastic|silly|permanent)(?! (?:with my hair|like))",
-    r"(?:don'?t|do not|not sure|doubt|no idea if) (?:i'?ll|i will|if i'?ll|i can|i'?m going to) (?:make it|survive|get|last) (?:through )?(?:the night|tonight|the weekend|today|this week)",
+    r"(?:don'?t|do not|dont|not sure|doubt|no idea if)(?: think)? (?:i'?ll|ill|i will|if i'?ll|i can|i'?m going to|im going to|im gonna|i'?m gonna) (?:make it|survive|get|last) (?:through )?(?:the night|tonight|the weekend|today|this week)(?! (?:without|on my own|alone|shift))",
     # Round 5 (independent writers): the same ideas in more words. Throwing oneself from a height, doing
     # oneself in, a note written, pills taken by count (misspelt too), means at hand in a private place,
     # a goodbye drafted, messages for loved ones, asking how long until one is found, imitating a death.
@@ -140,24 +150,25 @@ STRONG = rx(
     r"how long (?:does|would|will|did) it take (?:for )?(?:someone|anyone|people|them|somebody) to (?:find|notice|miss) (?:you|me|a body|them)",
     r"(?:going to|gonna|will|i'?ll|want to) do (?:exactly )?what (?:my \w+|he|she|they) did|same (?:way|method),? same (?:place|spot|time)",
     r"imagine (?:still )?being (?:alive|here|around) (?:on|by|next|in|at|after)\b",
-    r"(?:don'?t|dont|do not) think i'?ll (?:make it|be (?:here|around|alive)) (?:to|till|until|for|past) (?:my \w+|next \w+|christmas|the end of)(?! (?:party|dinner|do|drinks|meal|event|wedding|on time|session|appointment|match|game|gig))",
+    r"(?:don'?t|dont|do not) think i'?ll (?:make it|be (?:here|around|alive)) (?:to|till|until|for|past) (?:my \w+|next \w+|christmas|the end of|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|tomorrow|morning)(?!'s| (?:party|dinner|do|drinks|meal|event|wedding|on time|session|appointment|match|game|gig|class|meeting|shift))(?![^.!?\n]{0,40}\b(?:session|appointment|class|meeting|shift|reschedul\w*|rebook|party|match|game|practice|training|lesson|dinner|traffic|train|bus|flight))",
     r"(?:live ?stream\w*|go(?:ing)? live|film\w*|record\w*) (?:\w+ ){0,4}when (?:he|she|they|i) (?:does|do) it",
     r"(?:last|final) time (?:you'?ll|anyone will|you will|you) (?:ever )?(?:hear from|see|hear) me|see (?:you|ya|u) (?:all |guys |lot |everyone )?on the other side(?! of)",
 )
 _PAST = re.compile(
     r"\b(?:used to|years ago|\w+ years? (?:free|clean|sober|ago|later)|as a (?:teen|teenager|kid|child|student)|when i was (?:younger|little|\d+|a (?:teen|teenager|kid|child))"
-    r"|(?:last|that|one) year|back then|i was wrong|(?<!saying it )(?<!say it )(?<!says it )(?<!said it )gets better|got better|in the past|recovered|recovery|years back|still here|through a (?:really )?dark)"
+    r"|(?:last|that|one) year|back then|i was wrong|(?:in|back in|during|around) (?:19\d\d|20[01]\d|202[0-4])\b|(?:haven'?t|havent|have not) (?:\w+ ){1,3}since\b|(?<!saying it )(?<!say it )(?<!says it )(?<!said it )gets better|got better|in the past|recovered|recovery|years back|still here|through a (?:really )?dark)"
 )
 # Talk about other people in general ("ask someone if they're thinking about suicide"): advice, not a case.
 _GENERAL_BEFORE = re.compile(
-    r"(?:\b(?:if|whether|when|ask|asking|how to (?:tell|know|help)|signs?(?: that)?) (?:someone|somebody|anyone|anybody|they|people|a (?:friend|loved one|person|colleague)|your (?:child|teen|friend|partner)|you)(?:'re|'s| are| is| might be| may be)?(?: \w+){0,2} ?)$"
+    r"(?:\b(?:if|whether|when|ask|asking|how to (?:tell|know|help|support)|support|supporting|help|helping|signs?(?: that)?) (?:someone|somebody|anyone|anybody|they|people|a (?:friend|loved one|person|colleague)|your (?:child|teen|friend|partner)|you)(?:'re|'s| are| is| might be| may be)?(?: who)?(?: (?:tells?|says?|told|said)(?: you| me)?)?(?: [\w']+){0,2} ?)$"
 )
 # A phrase raised only to be rejected ("End it all? No - end the stigma!").
 _REJECTED_AFTER = re.compile(r"\s*\?\s*(?:no|nope|never)\b(?! ?one\b| (?:point|way|reason)\b)")
-_FIGURATIVE = compile_guarded(r"\b(?:lol|lmao|haha\w*|jk|jokes?|joking|the drama|so dramatic|drama queen)\b|😂|🤣|😅|😆|🙄")
+_FIGURATIVE = compile_guarded(r"\b(?:lol|lmao+|lmfao|haha\w*|jk|jokes?|joking|the drama|so dramatic|drama queen)\b|😂|🤣|😅|😆|🙄|😭|💀")
 _HYPERBOLE = re.compile(
-    r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day)\b|\bif i (?:skip|skipped|miss|missed|ate|eat|bunk|bunked|had|took) \w+|\bmade me want to\b|\bmakes? me want to\b"
+    r"\bif i (?:have|had) to\b|\bone more (?:meeting|minute|email|day|time)\b|\bif i (?:skip|skipped|miss|missed|ate|eat|bunk|bunked|had|took) \w+|\bmade me want to\b|\bmakes? me want to\b"
     r"|\bbecause (?:i|we|she|he|they) (?:made|told|asked|wouldn'?t|won'?t|didn'?t)\b|\b(?:my|our|the) (?:teen|teenager|kid|daughter|son|toddler)\w* said\b"
+    r"|\bevery ?time\b|\bwhenever\b|\babout everything\b|\bwhat i said when\b|\bwhen i (?:checked|saw|see|looked|opened|heard)\b|\b(?:episode|finale|season|series|spotify|playlist)\b"
 )
 # "this bin schedule makes me want to jump off a cliff": a thing blamed for the wish is exaggeration
 # (but not "everything makes me want to die").
@@ -177,6 +188,13 @@ _SERVICE_COMPLAINT = re.compile(
     r"unprofessional|disappoint\w*|review|stars?|recommend|experience|place|parking|fees?)\b"
 )
 
+# A farewell or a give-away among the phrases: ordinary when the text names an occasion (a last day at
+# work, a move, an exam) or a gift to whoever wants it (crisis_concepts._ordinary_farewell).
+_FAREWELL_PHRASE = re.compile(r"goodbye|farewell|giving|gave|given|\bbye\b")
+# A phrase quoted as something said ("'I want to die' - me, every time I see my bank balance 😂"):
+# a quotation mark shortly before the match.
+_QUOTE_BEFORE = re.compile(r"(?:^|[\s(:-])['\"‘“][^\"‘“’”]{0,25}$")
+
 # STRONG and the concept families in one pass (see patterns.GroupScan).
 _SCAN = GroupScan({"strong": STRONG, **crisis_concepts.FAMILY_RULES})
 
@@ -191,6 +209,10 @@ def find(norm: Normalised) -> list[Hit]:
         if _PAST.search(sentence):
             continue
         if _FIGURATIVE.search(folded) and _HYPERBOLE.search(sentence):
+            continue
+        if _QUOTE_BEFORE.search(folded, max(s, m.start() - 26), m.start()) and (_FIGURATIVE.search(folded) or _HYPERBOLE.search(sentence)) and not crisis_concepts.EARNEST.search(folded):
+            continue  # a quoted phrase made light of
+        if crisis_concepts.REASSURED.search(sentence) or (_FAREWELL_PHRASE.search(m.group(0)) and crisis_concepts.LEAVING_ORDINARILY.search(folded)):
             continue
         if _MAKES_ME.search(folded, max(s, m.start() - 30), m.start()) or _SCOPED_AFTER.match(folded, m.end()) or _LEISURE.search(sentence):
             continue

@@ -44,11 +44,25 @@ VIOLENCE = rx(
     r"(?:showed|shown|show) (?:me|us) (?:a|the|his|her) (?:knife|blade|gun|machete|bat)",
     r"(?:i'?ll|i will|i'?m|im|gonna) be waiting (?:for (?:him|her|them) )?with (?:something|a \w+)",
     r"deserves? what'?s coming|(?:will|'ll|gonna) regret it",
+    # Round 9: the same intent in other words. Putting someone in the ground (or a box, a wheelchair),
+    # breaking a neck, making a whole group pay at a place, bringing "something" bigger, waiting with
+    # any tool, someone carried out in a box.
+    r"(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i swear i'?ll|i swear i will|i'?d) (?:\w+ )?put (?:him|her|them|you|u|ya|that \w+|my (?:ex|stepdad|stepfather|dad|brother|boss|manager|landlord|neighbou?r)) "
+    r"(?:in (?:the|a) (?:ground|grave|box|coffin|body bag|hospital|wheelchair)|six (?:feet|foot) under|in an early grave|through (?:a|the) (?:wall|window))",
+    r"(?:i'?ll|ill|i will|gonna|going to|i'?m going to|im going to|i swear i'?ll) (?:\w+ )?(?:break|snap|smash) (?:his|her|their|your|ur|that \w+'s) (?:\w+ )?(?:neck|legs?|arms?|jaw|face|skull|nose|kneecaps)",
+    r"(?:make|making) (?:them|em|every ?(?:one|body|last one)(?: of them)?|the (?:lot|whole lot) of them|all of them)(?: all)? pay\b[^.!?\n]{0,40}\b(?:at|in) (?:work|school|college|uni|the office|that office|the plant|the depot|the site|class)\b"
+    r"|(?:they'?ll|they will|they'?re gonna|they are going to|you'?ll all|you will all|everyone will) (?:all )?see (?:what happens|what i can do|what i'?m capable of)",
+    r"\b(?:if|one more|next time|any more)\b[^.!?\n]{0,80}\b(?:bring|bringing|bringin|brin|take|taking) (?:something|summat|sumthin|somethin) (?:a lot |a bit |way |much )?(?:bigger|heavier|sharper|worse) than",
+    r"(?:i'?ll|i will|i'?m|im|gonna|we'?ll|we will) be waiting (?:for (?:him|her|them) )?(?:\w+ ){0,5}with (?:my|his|a|the|some) (?:\w+ )?(?:iron|bar|bat|knife|hammer|wrench|spanner|machete|crowbar|gun|blade|axe)",
+    r"(?:he|she|they)(?:'ll| will|'s going to| is going to) (?:be )?(?:leaving|going home|coming out|carried out) (?:in|on) (?:a|the) (?:box|body bag|coffin|stretcher|ambulance|hearse)",
+    r"(?:watch|mind) (?:his|her|their|your|ur) back\b[^.!?\n]{0,80}\b(?:tonight|tomorrow|when|lock(?:s|ing)? up|finish\w*|i know)|(?:i know where|i know what car)\b[^.!?\n]{0,60}[.!,]?\s*(?:\w+ ){0,4}(?:better|'d better|should|wants? to) watch (?:his|her|their|your|ur) back",
 )
 # Someone watched: counts only beside a weapon or a threat ("I know where you live" alone is
 # intimidation, left to the abusive check).
 WATCHING = rx(
-    r"i know where (?:[\w']+ ){0,4}(?:lives?|parks?|works?|sleeps?|drinks?|goes)",
+    r"i know (?:where|what car) (?:[\w']+ ){0,4}(?:lives?|parks?|works?|sleeps?|drinks?|goes|drives?)",
+    r"(?:got|have|found|know) (?:their|his|her|all their) (?:home )?address(?:es)?\b",
+    r"(?:i'?ll|i will|we'?ll|we will) be (?:there|waiting|outside) (?:for (?:him|her|them) )?(?:when|as) (?:he|she|they) (?:finish|finishes|lock|locks|leave|leaves|come|comes)",
     r"(?:sitting|sat|waiting|parked|been) (?:outside|near|by) (?:his|her|their) (?:house|flat|place|work|door)",
 )
 

@@ -1,0 +1,178 @@
+"""Crisis ideas added in round 9, each checked with wordings written for this test (none taken from a
+labelled set), in the voices of the next practices (Australian, American, Scottish, New Zealand
+English, and English as a second language), and with look-alikes that use the same words for
+ordinary things. The rules alone are checked (wording_models off): recall on unseen text is theirs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# idea -> wordings that must be flagged as crisis by the rules alone
+CAUGHT = {
+    "harm to others: putting someone in the ground, breaking a neck": [
+        "if that bloke rocks up at my kids' school again i'll put him in the ground, no worries",
+        "swear i'm gonna put my ex six feet under if he comes near the house",
+        "next time i see that receptionist i'll snap her neck, i mean it",
+    ],
+    "harm to others: a group made to pay at a place, 'they'll see'": [
+        "gonna make every last one of them pay at school on monday. they'll see what happens",
+        "i'm going to make them all pay at work tomorrow, the whole lot of them",
+    ],
+    "harm to others: waiting with a tool, watching someone": [
+        "i'll be waiting for him in the car park with my tyre iron after his shift",
+        "I know what car she drives and i'll be there when she finishes on friday",
+        "i know where that counsellor parks. he'd better watch his back tonight",
+        "got their home addresses now and i just want to hurt the people who did this",
+    ],
+    "harm to others: bringing something bigger, someone carried out": [
+        "one more word from the foreman and i'm bringing something heavier than my thermos tomorrow",
+        "coming down to the clinic on thursday and he'll be leaving in a body bag",
+    ],
+    "harm to others: a parent taking the children too, smothering": [
+        "the only way we all get peace is if i take the kids with me",
+        "been thinking about putting a pillow over his face while he sleeps, i can't keep caring for him",
+        "he's yelling that he'll burn the flat downstairs down with them inside",
+    ],
+    "subject-dropped first person with a means": [
+        "been clean three months. just bought a razor and a bottle of vodka. not coming back from this one",
+        "cant stop thinking about swerving into a truck on the freeway. would look like an accident",
+    ],
+    "a steering wheel, a drop, a high place": [
+        "every morning on the motorway i think how easy it'd be to just yank the wheel",
+        "one flick of the wheel on the gorge road and it's over",
+        "keep ending up on the footbridge over the highway at 2am working out the drop",
+        "im on the rooftop of my apartment building now, just need someone to know",
+        "standing at the window on the 12th floor again, every night it gets easier",
+    ],
+    "water weighed for the act": [
+        "reckon the harbour would be cold enough tonight. sorry lads",
+        "gonna walk out into the surf till i can't anymore",
+        "need to know if drowning hurts. the river's five minutes from my flat",
+    ],
+    "poison, gas, helium, a car in the garage": [
+        "tonight's the night. picked up the helium. sorry",
+        "i bought the poison already and i'll drink it tonight, nobody go miss me",
+        "the gas heater's on but not lit and i'm just sitting here",
+        "he's in the shed with the ute running and the door shut",
+        "gonna start the car in the garage with the door closed, easiest way",
+    ],
+    "pills counted, in hand, all of them taken, drugs saved": [
+        "got the panadol counted out on the bed in piles of ten",
+        "i've got the pills in one hand and my phone in the other and i dont know which one im going to use",
+        "just took all of them. dunno why im telling anyone",
+        "i already took them. thanks for the nice posts, sorry",
+        "my mate on the ward said she's been saving up her fentanyl and it's this weekend",
+        "swallowed about 40 of my zoloft an hour ago and i feel really weird",
+        "how many panadol is too many? asking for me",
+    ],
+    "a previous attempt, doing it properly next time": [
+        "they pumped my stomach in march. next time i'll get it right",
+        "they found me in time last time. they won't this time",
+    ],
+    "knowing what would do it, researching methods": [
+        "i'm a pharmacist so i know exactly what dose would do it",
+        "been spending every lunch break researching methods and which one is quickest",
+        "electrician 15 years, i know exactly which circuit would do it. been staring at the switchboard all night",
+    ],
+    "finality tacked on": [
+        "wont be at work monday, or ever. love youse all",
+        "idc anymore. ttyl... or not",
+        "goodnight forever x",
+        "last msg from me. deleting all my accounts after this. thanks for trying x",
+    ],
+    "the world fine without me, hit by a bus, a long nap": [
+        "pretty sure the world would keep turning just fine without me and im gonna find out this weekend",
+        "honestly hope i get hit by a truck on the way home",
+        "her story says she's going for 'a long nap' with a photo of a pile of pills, she's not answering",
+    ],
+    "done, decided, calm": [
+        "cant face another winter like that. i've picked a date now and i feel strangely calm",
+        "I'm done now, tonight, no more trying",
+        "this is me done. had a good run. got enough codeine to sort it",
+        "am pure done wi it aw. got the pills fae the chemist, takin them the night. tell ma maw a'm sorry",
+    ],
+    "farewell: notes, loose ends, pets, papers": [
+        "letter for mum is on the kitchen table. keys are in the drawer. bye",
+        "tying up loose ends this week. cancelled my phone plan and sorted out who gets the dog",
+        "dropped the cat at my sister's and told her it was just for a little while. it isn't",
+        "my dad messaged the family chat where his life insurance papers are and then turned his location off",
+        "paid the last of the rent for whoever's next and left the keys with the landlord",
+        "i've made my peace. please look after the veggie patch for me",
+    ],
+    "an older person stopping treatment to join someone": [
+        "my nan has stopped her insulin on purpose because she wants to be with grandad",
+        "my neighbour told me he'll be with his late wife soon and gave me his watch. curtains shut since",
+    ],
+    "plans said plainly": [
+        "honestly think i'm going to do something to myself tonight, i'm scared of myself",
+        "i dont think im going to be around much longer",
+        "dont think ill make it through the night tbh",
+        "dont think i'll make it to friday",
+        "she's threatening to jump out the window with the baby",
+        "hate myself so much i want to slice myself up, doing it after i post this",
+        "no point in anything now, i've decided i'm going through with it this weekend",
+    ],
+    "gallows humour that is meant": [
+        "me and the blade are getting back together tonight lol 🙂",
+        "lol can't wait to not exist soon 🙂",
+        "ngl i'm ready to go. already picked the song for my funeral lol",
+        "brb jumping lol. no seriously i'm on the ledge outside my flat window, 9th floor",
+        "me n the boys joke about it heaps but i actually looked up the trains on the line behind my place",
+    ],
+}
+
+# look-alikes: the same words for ordinary things, which the rules must not flag
+NOT_CAUGHT = [
+    "my wife says if I buy one more surfboard she'll kill me. worth it",
+    "lmao my teenager says 'I literally want to die' about everything from chores to the wifi",
+    "'I want to die' is what I said when I opened my power bill 😂",
+    "someone at work said they'd rather die than sit through another monday meeting",
+    "I'd rather die than go to another work do at that pub",
+    "giving away my old baby clothes, little one's 4 now, before they go to the tip",
+    "moving to Auckland next month so giving away my pot plants, message me if you want them",
+    "last day at the depot today after 30 years! goodbye everyone, thanks for the cake",
+    "final exam done. goodbye Dunedin, it's been a blast 🎓",
+    "had a really rough patch in 2019 and thought about ending it. got help, now I coach junior footy",
+    "feeling flat today. not in a dangerous way, just grey. off for a walk",
+    "i'm not suicidal or anything but i've been numb for weeks. is that worth talking to someone about?",
+    "it's the anniversary of dad's death this week. not in any danger, just sad. calling my brother tonight",
+    "been thinking about death a lot since mum's diagnosis, not in a scary way, more about what matters",
+    "prepaid my whole funeral so the kids won't have to sort it when my time comes. i'm 84",
+    "going to a funeral tomorrow, our old neighbour, 97, went peacefully",
+    "my 5 year old announced at dinner that when i die she wants my car. ok then",
+    "our roof's leaking again and the car broke down. just venting",
+    "brain-dead management at that clinic, honestly",
+    "just finished my last exam. i'm dead. sleeping for a week",
+    "we've got rats in the shed, which rat poison is safe around dogs?",
+    "still waiting on whether my insurance covers the sessions",
+    "the rooftop bar tonight was unreal",
+    "i'll be waiting for him at the bus station when he gets in from Brisbane",
+    "I know where the bakery is, it's next to the chemist",
+    "make sure the kids pay attention at swimming",
+    "If I hear that song one more time at Woolies I'm going to jump out the window 😂",
+    "the hse guide on what to do if someone tells you they're thinking about suicide is really clear",
+    "great article on how to support a friend who says they're feeling suicidal",
+    "just want to disappear under a duvet this weekend with crisps and reruns",
+    "don't think I'll make it to monday's session, can we rebook?",
+    "I'm so done with this heat. bring on winter",
+    "had a good run at the markets this weekend, sold out by 11",
+    "my flatmate's bringing something bigger than a salad to the barbecue",
+    "Walked the coastal track today. Stood at the top of the cliffs and just breathed",
+]
+
+
+@pytest.fixture
+def rules(check):
+    """Crisis findings of the rules alone."""
+    return lambda text: "crisis" in check(text, wording_models=False)
+
+
+@pytest.mark.parametrize("idea,text", [(idea, t) for idea, texts in CAUGHT.items() for t in texts])
+def test_new_wordings_of_the_round9_ideas_are_flagged(rules, idea, text):
+    assert rules(text), f"{idea}: {text}"
+
+
+@pytest.mark.parametrize("text", NOT_CAUGHT)
+def test_look_alikes_are_not_flagged(rules, text):
+    assert not rules(text), text
