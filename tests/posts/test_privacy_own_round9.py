@@ -10,6 +10,14 @@ instead, booking for a day, oneself and others signed up for a group, "am I stil
 confirming a slot, "is <name> free on Thursday"; left alone: questions for someone's list,
 newsletter or project, whether online sessions work as well, questions to other visitors, rhetorical
 complaints, a session named as when something happened, dinner bookings and classes elsewhere.
+Privacy: time, a slot or a regular hour with a named practitioner ("four months with Ingrid for my
+drinking", "Ben's Wednesday evening slot"), "she's been my therapist since", "I first came to you
+after my miscarriage", a breach told in public, "I'm a client of Tamsin's", someone else in care here
+("is a patient here", "is being treated by", "goes here for her panic attacks", "you were getting
+counselling here for your gambling"), seen in someone's waiting room, a client's story in the
+practice's own post; left alone: an appointment asked for with a practitioner, time lost from a
+session, therapy told to a relative, one's own condition in a sales pitch, a diagnosis named without
+care, a relative who is a clinician, a school counsellor, advice to go elsewhere, staff returning.
 Each text was written for this file; none is in tests/data.
 """
 
@@ -75,6 +83,30 @@ VISITOR_CAUGHT = {
         "pls cancel everything I've got booked, moving interstate",
     ],
 }
+VISITOR_CAUGHT["privacy"] = [
+    "Been with Kwame for eight months for my panic attacks and I can finally catch the bus again",
+    "Four months with Ingrid for my drinking, sober since Anzac Day",
+    "my 4pm with Jonah today was rough, we got into the stuff about my dad",
+    "Ben's Wednesday evening slot is honestly keeping me going with the depression",
+    "She's been my therapist since my divorce and I owe her heaps",
+    "I've been seeing her every week since my overdose last year",
+    "I first came to you after my miscarriage and you were all so kind",
+    "Started coming here for my gambling back in March, 90 days clean",
+    "The receptionist told my mum I'd been in for a session. So much for confidentiality eh",
+    "I'm a client of Tamsin's since winter for the trauma stuff",
+    "My hubby Dean is a patient here with Dr Whitlock for his PTSD from the army",
+    "Our son Nikau (9) is seeing Kwame for his anxiety, best thing we've done",
+    "Thanks heaps to the team for supporting our Mia through her eating disorder this year",
+    "My brother-in-law Craig is being treated by Dr Moreno for depression, does insurance cover it?",
+    "Aunty Rewa's in counselling here for her grief, she says it helps",
+    "that lass from the chippy goes here for her panic attacks, saw her mum drop her off",
+    "Saw Shona from my work in Dr Whitlock's waiting room on Tuesday, hope she's doing ok",
+    "Jamie Ross was sitting in the waiting room with his mum Monday, hope everything's alright",
+    "bro you told me you were getting counselling here for your gambling, good on ya",
+    "Callum's one of his clients and he's stopped answering his phone, please check on him",
+    "Tamsin saw me after my sister died and I'm so grateful",
+    "Is it normal that Ingrid asked about my childhood in our very first session?",
+]
 VISITOR_NOT_FLAGGED = {
     "booking": [
         "Do you offer sessions in Te Reo? Asking for our kura's newsletter, we list local services.",
@@ -92,6 +124,35 @@ VISITOR_NOT_FLAGGED = {
         "Just checking the session recording was deleted?",
     ],
 }
+
+VISITOR_NOT_FLAGGED["privacy"] = [
+    "Hi, is there any chance of a session with Kwame next Tuesday arvo?",
+    "I'd like to book an appointment with Dr Moreno for Friday please",
+    "Missed half my session because of the parking, lost twenty minutes of time from my session",
+    "When I told my sister I was going to therapy she laughed at me. That's why people don't get help.",
+    "I sell essential oils and they helped my anxiety more than counselling ever did, DM me",
+    "Been thinking a lot since Mum's diagnosis about what matters. Anyone else?",
+    "My cousin does counselling in Dunedin and sorted her own panic attacks, she's great",
+    "My kid's school counsellor was amazing when she had exam stress",
+    "Just go to Dr Fraser in Partick instead, he's brilliant and cheaper",
+    "Been with my partner for ten years and he's been amazing through my depression",
+    "The waiting room was freezing on Tuesday, can you put the heating on?",
+    "Thanks Tom for the great talk on anxiety at the library!",
+    "My dad never talked about his depression, and I wish he had.",
+    "There was a spider in the waiting room lol",
+]
+OWN_CAUGHT["privacy"] = [
+    "Welcome back to Aroha T., who's returning to us for support with her anxiety!",
+    "Huge shout-out to Mike R. who came to us after his breakdown and just ran his first marathon",
+    "Meg (one of our clients) says Kwame cured her insomnia in a month!",
+    "Congrats to Jess, who finished her treatment for bulimia with us this week",
+]
+OWN_NOT_FLAGGED["privacy"] = [
+    "Welcome back to our receptionist Jan, returning to us after her maternity leave!",
+    "Our clients report zero panic after completing his course.",
+    "Ingrid is back with us after her sabbatical in Norway.",
+    "Meet Kwame, who came to us from a hospital team with his wealth of CBT experience.",
+]
 
 
 @pytest.mark.parametrize("category,text", [(c, t) for c, ts in VISITOR_CAUGHT.items() for t in ts])

@@ -101,7 +101,7 @@ APPOINTMENT_CONCEPT = rx(
     r"(?:your|the|what|what'?s the|what is the|what are the|what are your) (?:\w+ ){0,2}(?:fees?|prices?|costs?|charges?|rates?)(?! (?:of living|crisis))|(?:fee|price|cost|charge|rate)s? (?:for|of|per) (?:a |an |the |one |each |your |\w+ )?(?:session|appointment|assessment|therapy|counsell?ing|hour|consult\w*|follow)",
     r"(?:do|would|will) you charge|what do you charge|how much (?:is|are|do|does|would|will|for|to|per)\b|[£$€]\d+ (?:for|per|a) |(?:is it|are they|it'?s) [£$€]\d+|[£$€]\d+ or [£$€]\d+",
     r"sliding scale|upfront|up front|pay per|block booking",
-    r"insurance|insurer|aetna|bupa|axa|vitality|cigna|medicare|medicaid|eap|cover (?:the |my |his |her )?(?:sessions?|counsell?ing|therapy|treatment|costs?|it)|covers? (?:sessions?|counsell?ing|therapy)",
+    r"(?<!life )(?<!car )(?<!travel )(?<!pet )(?<!home )(?<!house )(?<!contents )insurance|insurer|aetna|bupa|axa|vitality|cigna|medicare|medicaid|eap|cover (?:the |my |his |her )?(?:sessions?|counsell?ing|therapy|treatment|costs?|it)|covers? (?:sessions?|counsell?ing|therapy)",
     r"cancel\w*|reschedul\w*|rearrange\w*|postpone\w*|(?:move|change|swap|switch) (?:my|our|the|to)|home visits?|video (?:sessions?|calls?|appointments?)|telehealth",
     r"(?:ring|call|phone|email|get back to) (?:me|us) (?:back )?(?:re|about|regarding)|re my appt",
     r"(?:how do i|how can i|can i|could i|i want to|i'?d like to) (?:sign up|get started|start|register|join|enrol+)(?! (?:with|on|for) (?!you\b|therapy|counsell?ing|sessions?|the)\w)",

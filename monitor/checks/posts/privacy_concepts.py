@@ -32,18 +32,22 @@ PERSON = rx(
     r"(?:he|she|they)(?=(?:'s| is| was| has| goes| sees| started| comes)\b)",
 )
 # Case-sensitive: a capitalised name that is not the first word of a sentence ("Gary", "Mrs Clarke").
-NAME = compile_guarded(r"(?<=[a-z,;:)] )(?:(?:Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z]{2,}(?: [A-Z][a-z]+| [A-Z]\.)?|^(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+")
+NAME = compile_guarded(r"(?:(?<=[a-z,;:)] )|(?<=\())(?:(?:Mr|Mrs|Ms|Miss)\.? )?[A-Z][a-z]{2,}(?: [A-Z][a-z]+| [A-Z]\.)?|^(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+")
 _NOT_NAMES = frozenset(
     "I Dr Doctor Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September "
     "October November December Google Facebook Instagram NHS GP CBT EMDR DBT ADHD OCD PTSD HIV Christmas Easter English British "
     "Thanks Thank Hi Hello Hey Please Sorry Tesco Bristol London Leeds Manchester Yelp Trustpilot Psychology Today "
     "LinkedIn TikTok Spotify Amazon Zoom WhatsApp BBC Guardian Mind Samaritans Doctify Healthgrades Boots Etsy Ko".split()
 )
-_PLACE = r"(?:you|(?:one of )?your (?:\w+ ){0,2}(?:clinic|practice|team|service|group|programme|program|course|centre|center|building|place|office|unit|sessions?|therapists?|counsell?ors?|psychologists?|psychiatrists?|nurses?|ot|doctors?|staff|waiting list|books|caseload)|here|this (?:clinic|practice|place|service|centre|center)|dr\.? \w+)"
+_PLACE = r"(?:you|(?:one of )?your (?:\w+ ){0,2}(?:clinic|practice|team|service|group|programme|program|course|centre|center|building|place|office|unit|sessions?|therapists?|counsell?ors?|psychologists?|psychiatrists?|nurses?|ot|doctors?|staff|waiting list|books|caseload|support|home visits)|here|this (?:clinic|practice|place|service|centre|center)|dr\.? \w+)"
 CARE_LINK = rx(
     r"(?:sees|seeing|saw|goes to|go to|going to|gone to|went to|comes? to|coming to|came to|attends?|attending|started (?:with|at|seeing)|starting (?:with|at)|been (?:seeing|going to|coming to)|booked in with|referred to|in treatment with|having (?:therapy|counsell?ing|sessions) (?:with|at|here)|getting (?:\w+ )?(?:treatment|therapy|help|counsell?ing) (?:from|at|with)?) ?" + _PLACE,
     r"(?:is|are|was|been) (?:in|on|under|with|part of) " + _PLACE,
     r"(?:is|are|was|been) (?:one of )?your (?:clients?|patients?)|(?:a|one of) (?:your|the) (?:clients?|patients?)",
+    # Round 9: "is patient here with Owen" (no article, as many write it), "is in counselling here", "being treated by Sean".
+    r"(?:is|are|was|'s|has been|have been) (?:a |an )?(?:client|patient)s? (?:here|at (?:your|this|the) \w+|of (?:yours|dr\.? \w+|\w+'s))|(?:is|are|was|'s|has been|have been) (?:a|an) (?:client|patient) (?:with|of) \w+",
+    r"(?:is|are|was|'s|has been|have been) (?:in|having|getting|doing|receiving) (?:\w+ )?(?:counsell?ing|therapy|treatment|sessions) (?:here|with (?:you|dr\.? \w+|[a-z]+)|at (?:your|this) \w+)",
+    r"(?:is|are|was|'s|has been|have been) (?:being |been )?(?:treated|seen|assessed|supported) (?:here )?by (?:dr\.? )?[a-z]+|under the care of (?:dr\.? )?[a-z]+",
     r"(?:coming|came|leaving|left) (?:out of|from) " + _PLACE,
     r"(?:goes|go|going|been going|comes|coming|been coming|started) (?:to )?(?:\w+ ){0,2}(?:counsell?ing|therapy|sessions|group|rehab) (?:here|with (?:you|us|dr\.? \w+)|at your)",
     r"(?:since|after|through) (?:starting|working|finishing|sessions?|therapy|treatment) (?:with|at) us\b",
@@ -54,9 +58,9 @@ CONDITION = rx(
     r"drinking|drugs?|gambling|breakdown|psychosis|psychotic|schizophreni\w*|dementia|panic(?: attacks| disorder)?|self[- ]?harm\w*|trauma|"
     r"grief|bereavement|bereaved|agoraphobi\w*|cocaine|heroin|cannabis|ketamine|relaps\w*|nightmares|flashbacks|suicid\w*|hiv|rehab|relapse|detox|borderline|bpd|phobia|ocd|insomnia|postnatal|post-natal|stress|burnout|anger|psychiatric|sectioned|meds|medication|sertraline|antidepressants?|diagnos\w*"
 )
-THERAPY = rx(r"therap\w*|counsell?\w*|treatment|sessions?|group|programme|program|psycholog\w*|psychiatr\w*|clinic|appointments?|rehab|diagnos\w*")
+THERAPY = rx(r"therap\w*|counsell?\w*|treatment|sessions?|group|programme|program|psycholog\w*|psychiatr\w*|clinic|appointments?|rehab|diagnos\w*|home visits?")
 OWN_LINK = rx(
-    r"(?:as|i'?m|i am|being) (?:a|one of your|your|an? \w+) (?:clients?|patients?)(?: (?:here|of yours))?|(?:a |one of )?\w+'s clients?|(?:client|patient) of (?:yours|\w+'s|dr\.? \w+)",
+    r"(?:as|i'?m|i am|being) (?:a|one of your|your|an? \w+) (?:clients?|patients?)(?: (?:here|of yours))?|(?:i'?m|i am|am) (?:a |an )?(?:client|patient)s? (?:of|here|at|with)\b|(?:a |one of )?\w+'s clients?|(?:client|patient) of (?:yours|\w+'s|dr\.? \w+)",
     r"my (?:\w+ )?(?:therapist|counsell?or|psychologist|psychiatrist|ot|nurse|clinician|key ?worker|practitioner)(?:,)? (?:[a-z]+ )?(?:here|at (?:this|your|the) \w+|with you|dr\.? \w+)",
     r"(?:your|the) (?:\w+ )?(?:therapist|counsell?or|psychologist|psychiatrist|clinician|nurse|team|group) (?:\w+ )?(?:got me|helped me|has helped me|is helping me|saved me|diagnosed me|treated me|put me)",
     r"(?:since|after|before) (?:starting|i started|i began|beginning|coming) (?:here|with you|at your \w+|therapy here|sessions here)",
@@ -96,15 +100,42 @@ def find_spans(original: str, folded: str, own_post: bool, found: dict[str, list
             continue
         s = ends[idx - 1] if idx > 0 else 0
         e = ends[idx] if idx < len(ends) else len(folded)
-        names = [m for m in NAME.finditer(original, s, e) if m.group().split()[0] not in _NOT_NAMES and not _clinician(folded, m.start())]
+        names = [m for m in NAME.finditer(original, s, e) if m.group().split()[0] not in _NOT_NAMES and not _not_a_client(folded, m.start())]
+        links = [sp for sp in links if not (folded.startswith(("go to ", "see ", "try "), sp[0]) and _ADVICE_BEFORE.search(folded, max(0, sp[0] - 12), sp[0]))]
         if (people or names) and links:
             other += links
-        elif conds and (names or people) and _POSSESSIVE.search(folded, s, e) and (parts.get("therapy") or THERAPY.search(folded[s:e])):
+            continue
+        # Someone else's condition with a therapy word: not the writer's own ("my depression"), nor a
+        # diagnosis standing for both ("Dad's diagnosis": a diagnosis is not care), nor care by a relative who is
+        # a clinician or by a service elsewhere ("my cousin does hypnotherapy", "my kid's school counsellor").
+        conds = [c for c in conds if not _WRITERS_OWN.search(folded, max(0, c[0] - 12), c[0])]
+        if not conds or not (names or people) or not _POSSESSIVE.search(folded, s, e) or _CARE_ELSEWHERE.search(folded, s, e):
+            continue
+        if any(not folded.startswith("diagnos", a) or not any(a < ce and cs < b for cs, ce in conds) for a, b in _therapy_spans(folded, s, e)):
             other += conds
     return other, selfd
 
 
 _CLINICIAN_BEFORE = re.compile(r"(?:dr\.?|doctor|therapist|counsell?or|psychologist|psychiatrist|with|to|thanks|thank you|from|at|nurse|and)\s*$")
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|around)\s*$")
+# "just go to Dr X", "and see Dr Y instead": advice to go somewhere, not someone placed in care.
+_ADVICE_BEFORE = re.compile(r"(?:^|[,;]|\band|\bjust|\bor|\bthen|\binstead)\s*$")
+_WRITERS_OWN = re.compile(r"\b(?:my|my own|i have|i had|i'?ve got)\s*$")
+_CARE_ELSEWHERE = re.compile(
+    r"\b(?:(?:does|do|doing|is an?|'s an?|works as an?|trained as an?|runs|offers|practi[sc]es) (?:\w+ )?(?:hypno)?(?:therap\w*|counsell?\w*|psycholog\w*|coach\w*)"
+    r"|(?:school|uni|college|work|gp'?s?|nhs|hospital) (?:counsell?or|therapist|nurse|psychologist|counsell?ing))\b"
+)
+
+
+def _therapy_spans(folded: str, s: int, e: int) -> list[tuple[int, int]]:
+    return [(s + a, s + b) for a, b in (m.span() for m in THERAPY.finditer(folded[s:e]))]
+
+
+def _not_a_client(folded: str, start: int) -> bool:
+    """A name that is staff (see _clinician) or a place ("in Bishopstown", "at Glanmire")."""
+    return _clinician(folded, start) or bool(_PLACE_BEFORE.search(folded, max(0, start - 8), start))
 
 
 def _clinician(folded: str, start: int) -> bool:
@@ -138,14 +169,17 @@ _NOT_A_NAME = (
     "by about like how why where whoever whatever hi hey hello dear thanks sorry would could should might may must will can did does do "
     "had has have was were is are been be"
 ).split()
+_DAYS_EARLY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _N = r"(?:(?:dr|doctor|mrs|mr|ms|miss)\.? )?(?!(?:" + words_rx(_NOT_A_NAME) + r"|[a-z]+ing)\b)[a-z][a-z'-]{1,20}"
 _DAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 NAMED_CARE = rx(
     # an activity of therapy with someone: "my session with Priya", "doing EMDR with Tom", "sessions at X with Maya"
-    r"(?:sessions?|appointments?|therapy|counsell?ing|emdr|cbt|dbt|breakthrough|work|catch-?up|chats?) (?:(?:at|on) \w+ |here |today |yesterday |tonight |last \w+ |this \w+ )?(?:with|w/|w) " + _N,
+    r"(?:sessions?|appointments?|therapy|counsell?ing|emdr|cbt|dbt|breakthrough|work|catch-?up|chats?|(?:\d+|a few|few|six|three|two|four|five|eight|ten|twelve|several|many) (?:weeks|months|years|sessions)|(?:my|our|the) \d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?) (?:(?:at|on) \w+ |here |today |yesterday |tonight |last \w+ |this \w+ )?(?:with|w/|w) " + _N,
+    # someone's regular slot: "owen's thursday 6pm slot", "Tom's Tuesday arvo slot"
+    _N + r"'s (?:(?:" + _DAYS_EARLY + r")|\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)?|weekly|regular|usual|morning|evening|arvo|afternoon|lunchtime)(?: [\w:]+){0,2} (?:slot|session|sesh|appointment|appt|group|class)",
     # the practitioner doing something for the client: "Maya diagnosed my", "Priya's been treating my son", "Tom who got me"
     # the client going to or talking to someone about something: "goes to Priya for his gambling", "told Tom about"
-    r"(?:seeing|sees|saw|seen|goes to|going to|went to|been to|gone to|coming to|comes to|came to|started with|started seeing|talking to|talked to|told|telling|tell) "
+    r"(?:seeing|sees|saw|seen|goes to|going to|went to|been to|been with|gone to|coming to|comes to|came to|started with|started seeing|talking to|talked to|told|telling|tell) "
     + _N + r" (?:\w+ ){0,3}?(?:for|about|re|regarding|since)\b",
     r"(?:i|we|i'?ve|we'?ve) (?:see|go to|come to) " + _N + r" (?:\w+ ){0,3}?(?:for|about|re|since)\b",
     r"(?:seeing|sees|saw|goes to|going to|coming to|comes to|started with) " + _N + r" (?:here|at (?:your|the) (?:clinic|practice|centre|center|place))\b",
@@ -192,26 +226,28 @@ MEMBER = rx(
 # "reception"); weak when it is only a name or a door, then a worry or a condition must follow.
 SEEN_AT = rx(
     r"(?:saw|see|seen|spotted|spotting|clocked|noticed|seeing|caught|sat (?:opposite|next to|beside|across from|with)|bumped into|ran into) (?:[\w@'.-]+ ){1,6}?(?:in|at|outside|near|going into|going in to|coming out of|leaving) (?:your|ur|this) (?:\w+ ){0,2}?(?:waiting room|waiting area|reception|car park|carpark|clinic|practice|building|office|lobby|centre|center|place|door)",
-    r"(?:saw|see|seen|spotted|spotting|clocked|noticed|seeing|caught|sat (?:opposite|next to|beside|across from|with)|bumped into|ran into) (?:[\w@'.-]+ ){1,6}?(?:in|at) (?:the )?(?:waiting room|waiting area|reception)",
+    r"(?:saw|see|seen|spotted|spotting|clocked|noticed|seeing|caught|sat (?:opposite|next to|beside|across from|with)|bumped into|ran into) (?:[\w@'.-]+ ){1,6}?(?:in|at) (?:the |your )?(?:[\w.-]+(?:'s)? ){0,2}?(?:waiting room|waiting area|reception)",
     r"(?:is|isn'?t|was) (?:that|this|it) (?:you|u|@[\w.]+) (?:in|at) (?:the |your )?(?:waiting room|reception|group)",
     r"(?:recogni[sz]ed?|recogni[sz]ing|know) (?!(?:myself|me|so|a lot)\b)(?:[\w@'.-]+ ){1,5}?(?:in|at) (?:your|the) (?:\w+ ){0,2}?(?:waiting room|reception|group)",
 )
 SEEN_GOING = rx(
     r"(?:saw|see|seen|spotted|spotting|clocked|noticed|seeing|caught|sat (?:opposite|next to|beside|across from|with)|bumped into|ran into) (?:[\w@'.-]+ ){1,6}?(?:going in(?:to| to)?|went in(?:to| to)?|coming out(?: of)?|came out(?: of)?|leaving|walking (?:in|out)(?:to| of)?|in the car park|outside)\b",
+    # "Mr Fensom was in the Harbourlight waiting room with his wife": weak, a worry must follow
+    r"(?<!i )(?<!we )(?<!there )(?<!it )(?<!i was )(?:was|were|is|'s) (?:in|at|sat in|sitting in) (?:the|your|ur|[\w.-]+'s) (?:[\w.-]+ ){0,2}?(?:waiting room|waiting area|reception)",
     # someone in the practice's picture named: "the woman in your photo is my neighbour"
     r"(?:the|that) (?:\w+ ){0,3}?in (?:your|the) (?:\w+ ){0,3}?(?:photo|pic|picture|video|reel|post) (?:is|was|looks like) (?:my|our|definitely|def|totally)\b",
 )
 CONCERN = rx(
-    r"hope (?:s?he|they|you|u)(?:'s|'re| is| are)? (?:ok|okay|alright|all right|doing (?:ok|okay|alright|better|well)|feeling better|getting (?:help|better))",
+    r"hope (?:all|everything|things)(?:'s| is| are) (?:ok|okay|alright|all right|good|fine)|hope (?:s?he|they|you|u)(?:'s|'re| is| are)? (?:ok|okay|alright|all right|doing (?:ok|okay|alright|better|well)|feeling better|getting (?:help|better))",
     r"must be (?:going through|struggling|having)|going through (?:something|a lot|stuff|it|a rough|a hard|a tough|a bad)|dealing with|"
     r"getting (?:help|support|treatment|therapy)|bless (?:him|her|them)|finally (?:getting|dealing|sorting)|poor (?:guy|girl|thing|love|bloke|lad|woman|man)",
 )
 # The same ideas with the name first ("Maya diagnosed my", "Tom said in our session", "Jas from the
 # Friday group"): scanned apart, only when their verbs occur, as a leading name slot is tried at every word.
 NAMED_CARE_BY_NAME = rx(
-    _N + r"(?:'s| has| had| have| is| was| who(?: has| had| is)?)?(?: been| just| really| finally)? (?:seeing|treating|treated|treats|helping|helped|helps|"
+    _N + r"(?:'s| has| had| have| is| was| who(?: has| had| is)?)?(?: been| just| really| finally| genuinely| honestly| literally| truly| actually| basically| totally| properly)? (?:seeing|saw|sees|seen|treating|treated|treats|helping|helped|helps|"
     r"diagnosed|got|getting|gotten|saved|supporting|supported|sorted|working with|worked with|listening to|listened to) (?:me|my|him|his|her|us|our)\b",
-    _N + r" (?:said|told me|says|thinks|reckons|suggested|mentioned|asked) (?:\w+ ){0,3}?(?:in|during|at|after) (?:our|my|the last|today'?s|yesterday'?s|last week'?s) (?:session|appointment)",
+    _N + r" (?:said|told me|says|thinks|reckons|suggested|mentioned|asked|brought up|went into) (?:\w+ ){0,5}?(?:in|during|at|after) (?:our|my|the last|today'?s|yesterday'?s|last week'?s)(?: very| first| last| second){0,2} (?:session|appointment)",
 )
 MEMBER_BY_NAME = rx(
     _N + r" (?:from|in) (?:the|my|our|your) (?:" + _DAYS + r"(?:'s)? (?:[\w:]+ ){0,3}?(?:group|session|sessions|class|circle)|(?:\w+ ){0,2}?(?:group session|support group|therapy group|recovery group))",
@@ -242,4 +278,4 @@ def has_name(original: str, start: int, end: int) -> bool:
 
 def names_in(original: str, folded: str) -> bool:
     """Whether the text names someone who is not staff ("Pauline Ward", "Mrs Clarke")."""
-    return any(m.group().split()[0] not in _NOT_NAMES and not _clinician(folded, m.start()) for m in NAME.finditer(original))
+    return any(m.group().split()[0] not in _NOT_NAMES and not _not_a_client(folded, m.start()) for m in NAME.finditer(original))
