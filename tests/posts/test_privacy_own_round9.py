@@ -18,6 +18,8 @@ counselling here for your gambling"), seen in someone's waiting room, a client's
 practice's own post; left alone: an appointment asked for with a practitioner, time lost from a
 session, therapy told to a relative, one's own condition in a sales pitch, a diagnosis named without
 care, a relative who is a clinician, a school counsellor, advice to go elsewhere, staff returning.
+Review solicitation: an experience or a practitioner rated on a review site, what the reader's
+stars or reviews do for the practice, a "shout-out" with a review; not thanks for reviews already left.
 Each text was written for this file; none is in tests/data.
 """
 
@@ -46,6 +48,12 @@ OWN_CAUGHT = {
         "90 percent of people who finish our course are anxiety-free.",
     ],
 }
+OWN_CAUGHT["review_solicitation"] = [
+    "Had a good run with us? Rating your time with Kwame on Google helps more people find us.",
+    "Your Google reviews honestly mean the world to a little practice like ours 🙏",
+    "Chuffed with your counselling? Score your counsellor on Trustpilot, cheers.",
+    "Loved the workshop? Give us a shout-out with a quick review on Facebook!",
+]
 OWN_NOT_FLAGGED = {
     "outcome_claim": [
         "Therapy can help many people manage anxiety.",
@@ -140,6 +148,13 @@ VISITOR_NOT_FLAGGED["privacy"] = [
     "Thanks Tom for the great talk on anxiety at the library!",
     "My dad never talked about his depression, and I wish he had.",
     "There was a spider in the waiting room lol",
+]
+OWN_NOT_FLAGGED["review_solicitation"] = [
+    "Your feedback in the anonymous survey helps us improve our waiting times.",
+    "We rated our year: 10/10 for the team's resilience!",
+    "Your stars this week: the kids' art group made amazing paintings ⭐",
+    "Your wellbeing means the world to us.",
+    "Thank you for all your reviews this week, they mean a lot to the whole team 💙",
 ]
 OWN_CAUGHT["privacy"] = [
     "Welcome back to Aroha T., who's returning to us for support with her anxiety!",

@@ -26,7 +26,10 @@ REVIEW = rx(
     r"(?:leave|write|post|give|drop|add|share|send|submit|pop)(?: us| me)? (?:a|an|your|one|some)(?: (?:few|couple of))?(?: [\w*⭐-]+)? " + _WRITTEN_REVIEW + _NOT_OF_RESEARCH,
     r"(?:leave|write|post|drop|add|pop|put)(?: us)? (?:one|some|a few|a couple)(?: \w+){0,2} (?:on|at|via) (?:our |the |his |her )?(?:" + _PLATFORM + r")",
     r"(?:rate|review|recommend|vouch for|rave about|big up) us|(?:reviewing|rating|raving about) us",
-    r"(?:rate|review|score|star) (?:it|this|them|the \w+) (?:on|at|via) (?:our |the |his |her )?(?:page|profile|listing|" + _PLATFORM + r")",
+    r"(?:rate|rated|rating|review|reviewed|score|scored|star|starred) (?:it|this|them|the \w+|your (?:\w+ ){0,2}(?:experience|sessions?|time|therapist|counsell?or|visit|course|workshop|practitioner)) (?:\w+ )?(?:on|at|via) (?:our |the |his |her )?(?:page|profile|listing|" + _PLATFORM + r")",
+    # What the reader's reviews do for the practice: "your stars on our page make a real difference"
+    # (not thanks for them: "thank you for your reviews, they mean a lot").
+    r"(?<!for )(?<!for all )(?<!for the )your (?:\S+ ){0,2}?(?:reviews?|ratings?|stars?|testimonials?)(?: \S+){0,4} (?:make|makes|mean|means|help|helps|go|goes) (?:a (?:\w+ )?(?:difference|lot)|the world|so much|such a|all the|a long way|us|others|new|more)",
     r"(?:5|five)[- ]stars?|(?:5|five) ?⭐|⭐{3,}",
     r"testimon\w*|testamon\w*|reveiws?",
     r"share your (?:success )?(?:story|stories|experience|journey|results)(?: of| with| about| on)?",
@@ -40,14 +43,14 @@ REVIEW = rx(
     r"(?:if (?:we|our \w+(?: \w+)?) (?:have |has )?helped you|happy with (?:your|our) \w+|had a (?:great|good|positive) experience)",
     # Frames: a review platform named with a review word; a review asked for with any adjective;
     # people asked to tell others or rate how their therapy went.
-    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?|write (?:about )?(?:it|us|something)|(?:kind |good |nice |few )?words?|shout ?outs?) (?:\w+ ){0,4}(?:on|at|via) (?:our |his |her |their |the )?(?:" + _PLATFORM + r")",
+    r"(?:" + _PLATFORM + r")(?: business| maps)?(?: page| listing)? (?:reviews?|ratings?|feedback|stars?)|(?:reviews?|ratings?|feedback|rate us|say so|vote for us|stars?|write (?:about )?(?:it|us|something)|(?:kind |good |nice |few )?words?|shout[- ]?outs?) (?:\w+ ){0,4}(?:on|at|via) (?:our |his |her |their |the )?(?:" + _PLATFORM + r")",
     r"(?:a|an|your|quick|short|honest|few|kind) (?:\w+ )?(?:review|rating|testimonial)s?(?: (?:would|will|really|means?|helps?|on))",
     # A review wished for further on ("a review about your time with Priya would help others").
     r"(?:a|an|any|some|few|quick|short|honest|kind|public|online|google) (?!(?:annual|progress|case|care|treatment|medication|clinical|risk|policy|final|mid\w*|session) )(?:\w+ )?(?:review|rating|testimonial)s? (?!of )(?:\w+ ){0,5}(?:(?:would|will|could|means?|helps?|makes?) (?:\w+ ){0,2}(?:help|mean|make|support|world|lot|difference|day|week)|goes? a long way|helps? (?:us|others|other \w+|small \w+|so much|more than))",
     r"(?:rate|rank|score|review|vote for) (?:us|your (?:therapist|counsell?or|practitioner|sessions?|experience)|our (?:team|practice|clinic|therapists|service))",
     r"(?:tell|show|let) (?:us|everyone|the judges|others|people|your (?:friends|followers)|the world)(?: \w+){0,3} (?:how|what|why) (?:\w+ ){0,5}(?:went|did for you|helped|changed|worked|felt|was like)",
     r"(?:write|send|record|post|share)(?: in| over)? (?:us )?(?:a (?:few|couple of) (?:lines|words)|an? (?:\w+ )?(?:video|photo|post|story|clip|reel)) (?:\w+ ){0,4}(?:about|telling|on|of) (?:\w+ ){0,3}(?:experience|therapy|sessions?|time with us|how|progress|journey|story|recovery|results)",
-    r"(?:give|leave|drop|send) us (?:a )?(?:thumbs up|like|shout ?out|heart)|(?:vote for us|nominate us)",
+    r"(?:give|leave|drop|send) us (?:a )?(?:thumbs up|like|shout[- ]?out|heart)|(?:vote for us|nominate us)",
 )
 REVIEW_CONCEPT = rx(
     r"(?:share|tell|post|send|write|record|tag)(?: us| them| it| a friend| your friends)?(?: about| with| on)? (?:your|you) (?:own )?(?:[\w-]+ ){0,2}(?:story|stories|journey|experience|wins?|progress|glow|results?|words|thoughts)",
