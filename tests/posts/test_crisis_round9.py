@@ -34,6 +34,12 @@ CAUGHT = {
         "been thinking about putting a pillow over his face while he sleeps, i can't keep caring for him",
         "he's yelling that he'll burn the flat downstairs down with them inside",
     ],
+    "harm to others: carried out, finding out what it feels like, coming with a weapon": [
+        "that psych wrecked my life. i'm coming to the rooms on monday and he'll be leaving in an ambulance",
+        "I know where she parks. tomorrow she's going to find out what that feels like",
+        "tell him to be ready after school cos i'm coming with a bat",
+        "when the boys hear what he did to my sister we'll be waiting for him outside the pub with more than our fists",
+    ],
     "subject-dropped first person with a means": [
         "been clean three months. just bought a razor and a bottle of vodka. not coming back from this one",
         "cant stop thinking about swerving into a truck on the freeway. would look like an accident",
@@ -100,6 +106,11 @@ CAUGHT = {
         "paid the last of the rent for whoever's next and left the keys with the landlord",
         "i've made my peace. please look after the veggie patch for me",
     ],
+    "planning how, being with someone who died, pills at hand": [
+        "some days i think the kids would be better off without me, and lately i've been working out how, like properly",
+        "since Bill passed the house is so quiet. I'd just as soon go be with him, and his heart tablets are still in the cupboard",
+        "my mate's posted a goodbye on his story and won't answer his phone, can someone check on him",
+    ],
     "an older person stopping treatment to join someone": [
         "my nan has stopped her insulin on purpose because she wants to be with grandad",
         "my neighbour told me he'll be with his late wife soon and gave me his watch. curtains shut since",
@@ -159,6 +170,14 @@ NOT_CAUGHT = [
     "had a good run at the markets this weekend, sold out by 11",
     "my flatmate's bringing something bigger than a salad to the barbecue",
     "Walked the coastal track today. Stood at the top of the cliffs and just breathed",
+    "So done with this week, bring on the weekend",
+    "if my flatmate leaves the dishes one more time i'm going to scream 🙃",
+    "the pile of invoices on my desk. just bury me under it",
+    "going to bed, goodnight all, early start tomorrow",
+    "my nan always said 'I'll be gone before they fix that road' and she was right, bless her",
+    "my 4 year old told us \"when I die I'm going to be a dinosaur\". fair enough",
+    "to whoever needs to hear it: it's ok to not be ok. go easy on yourself this week",
+    "had a good run of sessions, I think I'm ready to stop for now, thank you",
 ]
 
 
@@ -176,3 +195,43 @@ def test_new_wordings_of_the_round9_ideas_are_flagged(rules, idea, text):
 @pytest.mark.parametrize("text", NOT_CAUGHT)
 def test_look_alikes_are_not_flagged(rules, text):
     assert not rules(text), text
+
+
+# Ordinary readings: the wording model must not flag these alone (crisis.ordinary), and must stay free
+# to flag the real crises beside them.
+ORDINARY = [
+    "So done with this week, bring on the weekend",
+    "if my flatmate leaves the dishes one more time i'm going to scream 🙃",
+    "the pile of invoices on my desk. just bury me under it",
+    "going to bed, goodnight all, early start tomorrow",
+    "need to reschedule thursday, can we do the week after?",
+    "to whoever needs to hear it: it's ok to not be ok. go easy on yourself this week",
+    "feeling low today. not in a dangerous way, just grey",
+    "moving to Perth so giving away the bookshelf and the telly, dm me",
+    "final exam done, goodbye Glasgow, it's been emotional 🎓",
+    "my 4 year old told us \"when I die I'm going to be a dinosaur\". fair enough",
+    "the therapist kept checking her phone. won't be back, waste of money",
+]
+NOT_ORDINARY = [
+    "so done. said bye to my little sister today and told her to be good for mum",
+    "giving away all my stuff, won't need it where I'm going",
+    "i'm not suicidal, i just have a date picked out",
+    "the rooftop of my building is quiet tonight. just need someone to know",
+    "lol can't wait to not exist soon 🙂",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_readings_keep_the_wording_model_quiet(text):
+    from monitor.checks.posts import crisis
+    from monitor.checks.posts.normalise import Normalised
+
+    assert crisis.ordinary(Normalised.of(text)), text
+
+
+@pytest.mark.parametrize("text", NOT_ORDINARY)
+def test_real_crises_are_not_read_as_ordinary(rules, text):
+    from monitor.checks.posts import crisis
+    from monitor.checks.posts.normalise import Normalised
+
+    assert rules(text) or not crisis.ordinary(Normalised.of(text)), text

@@ -181,7 +181,7 @@ _LEISURE = re.compile(r"\b(?:charity|dip|swim|plunge|bungee|fundraiser|sponsored
 
 # "I won't be coming back" closes many one-star reviews: a farewell to the service, not to life, when the
 # text is about waiting, staff, sessions or money and names no other sign of risk.
-_LEAVING = re.compile(r"coming (?:back|home)")
+_LEAVING = re.compile(r"coming (?:back|home)|(?:won'?t|wont|will not|never) (?:be )?(?:back|return\w*|going back)\b")
 _SERVICE_COMPLAINT = re.compile(
     r"\b(?:waited|waiting|wait(?:ing)? time|minutes|receptionist|reception|staff|session|appointment|booking|booked|"
     r"therapist|counsell?or|clinic|practice|service|customer|refund|money|price|paid|pay|overpriced|expensive|rude|"

@@ -44,6 +44,8 @@ VIOLENCE = rx(
     r"(?:showed|shown|show) (?:me|us) (?:a|the|his|her) (?:knife|blade|gun|machete|bat)",
     r"(?:i'?ll|i will|i'?m|im|gonna) be waiting (?:for (?:him|her|them) )?with (?:something|a \w+)",
     r"deserves? what'?s coming|(?:will|'ll|gonna) regret it",
+    r"(?:he|she|they)(?:'s| is|'re| are|'ll| will) (?:going to |gonna )?(?:find out|learn|see|know) what (?:that|it) feels like|(?:i'?m|im|i am) coming (?:for (?:him|her|them|you) )?with (?:a|my|the) (?:bat|knife|hammer|machete|gun|crowbar|blade|axe)",
+    r"(?:we'?ll|we will|i'?ll|i will) be waiting (?:for (?:him|her|them) )?(?:\w+ ){0,5}with (?:more than|something (?:bigger|heavier|worse) than)",
     # Round 9: the same intent in other words. Putting someone in the ground (or a box, a wheelchair),
     # breaking a neck, making a whole group pay at a place, bringing "something" bigger, waiting with
     # any tool, someone carried out in a box.
@@ -54,7 +56,7 @@ VIOLENCE = rx(
     r"|(?:they'?ll|they will|they'?re gonna|they are going to|you'?ll all|you will all|everyone will) (?:all )?see (?:what happens|what i can do|what i'?m capable of)",
     r"\b(?:if|one more|next time|any more)\b[^.!?\n]{0,80}\b(?:bring|bringing|bringin|brin|take|taking) (?:something|summat|sumthin|somethin) (?:a lot |a bit |way |much )?(?:bigger|heavier|sharper|worse) than",
     r"(?:i'?ll|i will|i'?m|im|gonna|we'?ll|we will) be waiting (?:for (?:him|her|them) )?(?:\w+ ){0,5}with (?:my|his|a|the|some) (?:\w+ )?(?:iron|bar|bat|knife|hammer|wrench|spanner|machete|crowbar|gun|blade|axe)",
-    r"(?:he|she|they)(?:'ll| will|'s going to| is going to) (?:be )?(?:leaving|going home|coming out|carried out) (?:in|on) (?:a|the) (?:box|body bag|coffin|stretcher|ambulance|hearse)",
+    r"(?:he|she|they)(?:'ll| will|'s going to| is going to) (?:be )?(?:leaving|going home|coming out|carried out) (?:in|on) (?:an?|the) (?:box|body bag|coffin|stretcher|ambulance|hearse)",
     r"(?:watch|mind) (?:his|her|their|your|ur) back\b[^.!?\n]{0,80}\b(?:tonight|tomorrow|when|lock(?:s|ing)? up|finish\w*|i know)|(?:i know where|i know what car)\b[^.!?\n]{0,60}[.!,]?\s*(?:\w+ ){0,4}(?:better|'d better|should|wants? to) watch (?:his|her|their|your|ur) back",
 )
 # Someone watched: counts only beside a weapon or a threat ("I know where you live" alone is
