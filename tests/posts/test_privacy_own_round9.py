@@ -20,6 +20,9 @@ session, therapy told to a relative, one's own condition in a sales pitch, a dia
 care, a relative who is a clinician, a school counsellor, advice to go elsewhere, staff returning.
 Review solicitation: an experience or a practitioner rated on a review site, what the reader's
 stars or reviews do for the practice, a "shout-out" with a review; not thanks for reviews already left.
+Endorsements: a named business as "our partner", a cut for the practice ("gives 10% back to us", "a
+little goes back to the practice"), buying through the practice's link, "our mates at X" with a free
+tasting; not a partner charity or council, partners and families, the practice's own free consultation.
 Each text was written for this file; none is in tests/data.
 """
 
@@ -53,6 +56,13 @@ OWN_CAUGHT["review_solicitation"] = [
     "Your Google reviews honestly mean the world to a little practice like ours 🙏",
     "Chuffed with your counselling? Score your counsellor on Trustpilot, cheers.",
     "Loved the workshop? Give us a shout-out with a quick review on Facebook!",
+]
+OWN_CAUGHT["endorsement"] = [
+    "Stressed about money? Our partner Ledger Lane Advisors can help – mention us for a free consult.",
+    "Our mates at Kauri Kombucha are running a free tasting this Saturday, just say Saltmarsh sent you!",
+    "Grab the book through our Booktopia link and a little goes back to the practice.",
+    "These lavender eye masks are at reception, $20 – the maker gives 10% back to us.",
+    "Shop via our affiliate link in bio and we earn a small commission.",
 ]
 OWN_NOT_FLAGGED = {
     "outcome_claim": [
@@ -155,6 +165,14 @@ OWN_NOT_FLAGGED["review_solicitation"] = [
     "Your stars this week: the kids' art group made amazing paintings ⭐",
     "Your wellbeing means the world to us.",
     "Thank you for all your reviews this week, they mean a lot to the whole team 💙",
+]
+OWN_NOT_FLAGGED["endorsement"] = [
+    "Our partner organisation, the local council, runs free parenting classes.",
+    "Partners and families are welcome at our open evening on Friday.",
+    "Our partner charity Mind has a free helpline for anyone struggling.",
+    "Our free initial consultation is back for March – book via the website.",
+    "Dr Whitlock and her partner ran the Brisbane marathon for the hospice!",
+    "Pay by bank transfer to our partner account only after you get an invoice by email.",
 ]
 OWN_CAUGHT["privacy"] = [
     "Welcome back to Aroha T., who's returning to us for support with her anxiety!",

@@ -97,7 +97,7 @@ def ordinary(norm: Normalised, category: str, approved_endorsements: tuple[str, 
     return False
 
 
-# A brand or business named: a capitalised word inside a sentence, a handle, a link, a code or a price cut.
-_NAMES_SOMETHING = compile_guarded(r"(?<=[a-z,;:] )[A-Z][a-zA-Z]+|@\w|https?://|www\.|\.com\b|\.co\.uk\b|\bcode\b|\d+ ?% ?off|£|\$")
+# A brand or business named: a capitalised word inside a sentence (not a day, month or holiday), a handle, a link, a code or a price cut.
+_NAMES_SOMETHING = compile_guarded(r"(?<=[a-z,;:] )(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter)\b)[A-Z][a-zA-Z]+|@\w|https?://|www\.|\.com\b|\.co\.uk\b|\bcode\b|\d+ ?% ?off|£|\$")
 _OWN_CONTENT = re.compile(r"\b(?:blog|article|podcast|episode|newsletter|read more|new post|our (?:guide|leaflet|video))\b")
 _THANKS = re.compile(r"\b(?:thanks|thank you|grateful|shout ?out)\b")

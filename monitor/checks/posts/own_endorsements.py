@@ -32,25 +32,30 @@ ENDORSE = rx(
 )
 ENDORSE_CONCEPT = rx(
     r"(?<!a )(?<!your )(?<!my )(?<!their )(?<!his )(?<!her )partner(?:ed|ing|s)? with|(?:official|proud) (?:partners?|ambassadors?|stockists?)|ambassadors|affiliate|commission|storefront|gifted|#ad\b|#sponsored",
+    # A named business as "our partner" ("our partner Brightside Coaching can help"), and a cut for the
+    # practice ("donates 5% back to us", "we earn a small commission").
+    r"our (?:trusted |preferred |official |local |wellness |new |lovely )?partner (?:at |over at )?(?!and |or |organi[sz]ation|charit|school|the nhs|nhs|gp|council|in |account|bank|practice|clinic|therapist|counsell?or|psychologist)[a-z]+",
+    r"(?:donates?|gives?|pays?|sends?|passes?) (?:\d+ ?%|a (?:small )?(?:cut|share|portion|percentage|part)) (?:\w+ ){0,4}(?:back )?to (?:us|the practice|our practice)|we (?:get|earn|receive|make) (?:a (?:small |little )?)?(?:commission|cut|share|percentage|kickback)"
+    r"|(?:a (?:little|bit|share|cut|portion)|some|\d+ ?%|part) (?:of (?:it|each \w+|every \w+|the \w+) )?goes? (?:back )?to (?:us|the practice|our practice|the clinic)",
     r"tell them we sent you|mention (?:us|our name|this post) (?:for|to get)|(?:with|use|using) our (?:code|link)|our (?:referral|discount|promo) (?:code|link)",
-    r"(?:in )?collab(?:oration)? with|shop (?:through|via|using) (?:our|the|this) link|discount applies|(?:get|buy|order) the same (?:\w+ ){0,3}(?:we use|as us)",
+    r"(?:in )?collab(?:oration)? with|(?:shop|buy|order|purchase|grab|pick up|get)(?: \w+){0,2} (?:through|via|using|from|with) (?:our|the|this) (?:\w+ )?link|discount applies|(?:get|buy|order) the same (?:\w+ ){0,3}(?:we use|as us)",
     r"(?<!sort )(?:code|coupon):? [a-z]+\d+[a-z\d]*|(?:link in bio|tap the link|the link below) (?:to |for )(?:buy|order|shop|get)",
     # Round 5: selling another business's products at the practice; income pitches (multi-level marketing).
     r"(?:(?:we|i|reception|our (?:reception|shop|front desk)) (?:now |also )?(?:sells?|stocks?|carry|carries|are (?:now )?(?:selling|stocking|stockists of))|(?:now|proud) (?:selling|stocking|stockists of)|stockists? (?:of|for)) (?:\w+ ){0,3}" + _PRODUCT,
     r"side (?:income|hustle)|extra (?:income|cash|money)|passive income|earn (?:money|extra|while|from home|[£$€]\d)|business opportunity|financial freedom|be your own boss|(?:wellness|online|home) business|six[- ]figures?|become a (?:distributor|consultant|rep|stockist)|distributors? (?:for|with|of)|join (?:her|his|my) team",
 )
 # A tie to another business (a partner, a favourite, a name to mention, goods sold at reception)...
-_BUSINESS = r"(?:partners?|friends) (?:over )?at|our (?:pals|friends|neighbours|neighbors) (?:down the road|next door|round the corner|across the road|over the road)|partnered with|official (?:\w+ ){0,2}partners?|next door|treat yourself to"
+_BUSINESS = r"(?:partners?|friends|mates|pals|buddies|neighbou?rs) (?:over |down )?at|our (?:pals|friends|neighbours|neighbors) (?:down the road|next door|round the corner|across the road|over the road)|partnered with|official (?:\w+ ){0,2}partners?|next door|treat yourself to"
 BUSINESS = rx(_BUSINESS)
 TIE = rx(
     _BUSINESS,
     r"(?:our|my|\w+'s|team|staff|office|clinic) (?:new |current |latest )?(?:favourite|fave|favorite|go-to|top pick|must-have)|swear by|obsessed with|loving (?:the|our|this|these)",
-    r"mention (?:us|our name|this post|\w+)|say our name|show (?:this|our|your) (?:post|card|appointment card)|you saw (?:this|it|us)|we sent you|tell (?:them|the staff|the team)(?: at \w+(?: \w+)?)? (?:you saw|we sent|about)",
+    r"mention (?:us|our name|this post|\w+)|say our name|show (?:this|our|your) (?:post|card|appointment card)|you saw (?:this|it|us)|(?:we|\w+) sent you|tell (?:them|the staff|the team)(?: at \w+(?: \w+)?)? (?:you saw|we sent|about)",
 )
 # ...promoted with a deal for the practice's followers.
 DEAL = rx(
     r"\d+ ?% off|discount\w*|special offer|exclusive (?:offer|deal|code|discount)|on offer|on sale|half[- ]price|complimentary|buy one get one|promo|coupon|deal|giveaway|members get|upgrade",
-    r"free (?:upgrade|trial|month|gift|class|sample|entry|delivery|shipping|first)|(?:first|1st) \w+ (?:is )?free|(?:2|two) for (?:1|one)|bogof",
+    r"free (?:\w+ ){0,2}(?:upgrade|trial|month|gift|class|sample|entry|delivery|shipping|first|seminar|webinar|masterclass|consultation|consult|quote|tasting)|(?:first|1st) \w+ (?:is )?free|(?:2|two) for (?:1|one)|bogof",
 )
 _DISCOUNT = re.compile(r"% off|\bcode\b")
 _OWN_SERVICE = re.compile(r"\b(?:sessions?|appointments?|consultations?|therapy|counsell?ing|assessments?|workshops?|courses?)\b")
