@@ -18,6 +18,8 @@ from monitor.checks.posts.patterns import GroupScan, compile_guarded
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
 _SELF = r"(?:myself|my ?self|meself|my own life|my life)"
+# A rope bought for a job ("for the tent", "for the boat").
+_FOR_A_JOB = r"(?! (?:\w+ ){0,4}for (?:the |a |my |our )?(?:tent|washing|boat|swing|hammock|trailer|camping|climbing|gym|dog|garden|tarp|kids))"
 _OTHER_SELF = r"(?:himself|herself|themselves|themself|his own life|her own life|their own life|his life|her life|their life)"
 
 # Each pattern alone is a strong enough sign.
@@ -50,7 +52,7 @@ STRONG = rx(
     r"(?:wrote|written|writing|left) (?:letters|a letter|notes?) (?:to|for) (?:my|everyone)",
     r"(?:(?:giving|gave|given) (?:my|his|her|their|all (?:my|his|her)) (?:things|stuff|belongings|possessions|tools|pets?) away|(?:giving|given|gave) away (?:my|his|her|their|all) \w+)(?![^.!?\n]{0,60}\b(?:charity|hub|food ?bank|donat\w*|if anyone|anyone (?:needs?|wants?)|free to|nephew|niece|grew out|outgrown))",
     r"(?:have|got|made|making) a plan(?: to| and i'?m| and)|i have a plan",
-    r"(?:bought|buying|got) (?:a )?(?:rope|noose)|(?:on|at) the (?:bridge|edge|roof|cliff)(?: right)? now",
+    r"(?:bought|buying|got) (?:a )?(?:rope" + _FOR_A_JOB + r"|noose)|(?:on|at) the (?:bridge|edge|roof|cliff)(?: right)? now",
     r"(?:won'?t|will not|wont|not going to) (?:be (?:around|here|alive)|last|make it)(?: much longer| for long| by| till| until| \d+| another)",
     r"(?:don'?t|do not) see myself (?:being )?(?:alive|here|around)",
     r"last (?:week|day|night|post) on (?:earth|this earth)",
@@ -63,13 +65,13 @@ STRONG = rx(
     r"(?:how many|how much) (?:\w+ ){0,3}(?:paracetamol|pills|tablets|painkillers|sleeping pills|insulin|meds)(?: \w+){0,3} (?:to|takes?|would it take|does it take|would kill|is (?:lethal|fatal|enough))",
     r"(?:took|taken|swallowed|necked|downed) (?:a (?:load|lot|bunch|handful|pile|few packets)|loads|handfuls?|a whole (?:packet|box|bottle)|(?:\w+ )?packets?) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|paracetamol|painkillers)",
     r"(?:stockpil\w+|sav(?:e|ed|ing)(?: up)?|hoard\w*|collect(?:ed|ing)|stash\w*|(?:putting|put|setting|set|keeping|kept) (?:aside|back|by)|build(?:ing)? up) (?:up )?(?:all )?(?:of )?(?:my |the |some |enough )?(?:\w+ ){0,2}(?:pills|tablets|meds|medication|painkillers|paracetamol)",
-    r"(?:got|have|bought|found|tied|hidden|hid) (?:the|a|my) (?:rope|noose|ligature|blade|razor)",
+    r"(?:got|have|bought|found|tied|hidden|hid) (?:the|a|my) (?:rope" + _FOR_A_JOB + r"|noose|ligature|blade|razor)",
     # Danger happening now: self-harm getting worse, a means switched on with the writer beside it,
     # someone shut in with a means or not answering, goodbyes said, a note left.
     r"(?:keep|kept|started|start|been|am|i'?m) cutting(?= (?:again|myself|deeper|and|every|when)\b|\W*$)|cutting (?:again|deeper|worse)|cuts? (?:are |keep )?(?:getting )?deeper",
     r"(?:gas oven|gas fire|gas heater|gas|oven|hob)(?:'s| is|s)? (?:on|running)\b[^.!?\n]{0,60}\b(?:i'?m|i am|im) (?:just |still )?(?:sat|sitting|lying|laying|breathing)\b(?! (?:by|at) (?:the table|my desk))",
     r"(?:engine|car)(?:'s| is|s)? running (?:in|inside) the (?:garage|shed)\b|(?:hose|pipe) (?:from|on|to) the exhaust",
-    r"lock(?:ed|s)? (?:him|her|them)sel(?:f|ves) (?:in|away)\b[^.!?\n]{0,80}(?:razor|blade|knife|pills|tablets|rope|won'?t (?:answer|respond|open)|not answering)",
+    r"lock(?:ed|s)? (?:him|her|them)sel(?:f|ves) (?:in|away)\b[^.!?\n]{0,80}(?:razor|blade|knife|pills|tablets|rope|blood|won'?t (?:answer|respond|open)|not answering)",
     r"(?:said|saying|say|said all) (?:my |our |all my )goodbyes?(?! (?:to (?:summer|the year|2\d{3}|our|the team|you all at|my old|the old)|party))|(?:said|saying) goodbyes?(?=\W*$|\W*[.,;])"
     r"|(?:said|saying|say) (?:my |our )?goodbyes? to (?:the|my) (?:dog|cat|pets?|kids|children|mum|mom|dad|family|parents|sister|brother)",
     r"(?:written|wrote|writing|left|leaving) (?:a |my |the )?(?:note|letter)s? (?:for|to) (?:my |the )?(?:mum|mom|dad|family|kids|children|wife|husband|partner|parents|everyone|sister|brother)\b(?! (?:about|asking|saying|for school|re))",

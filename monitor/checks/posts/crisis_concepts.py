@@ -30,7 +30,7 @@ from monitor.checks.posts.patterns import GroupScan, compile_guarded
 from monitor.checks.posts.rules import rx, sentence_bounds
 
 _CLOSE = (
-    r"(?:sister|brother|son|daughter|mum|mom|mother|dad|father|friend|best friend|mate|wife|husband|partner|girlfriend|"
+    r"(?:sister|brother|son|daughter|mum|mom|mother|dad|father|friend|best friend|mate|pal|bestie|buddy|cuz|bro|sis|wife|husband|partner|girlfriend|"
     r"boyfriend|flatmate|roommate|teen|teenager|kid|child|nan|gran|grandad|grandma|cousin|colleague|stepdad|ex|baby|newborn|boss)"
 )
 
@@ -106,7 +106,7 @@ DEATH = rx(
     r"(?:i'?m|im|i am|this is me) (?:so |just |totally |completely )?(?:done|finished)\W+(?:now\W+)?(?:tonight|for good|forever|bye|goodbye|no more)",
     r"(?:imagine|picture|think about) (?:how (?:easy|quick|simple) it (?:would|'d|will) be|the drop|falling|(?:the )?impact)|working out the drop|how (?:far|long) the drop",
     r"(?:if|when) (?:someone|somebody|anyone|you) finds? (?:this|me|my body)|(?:last|final) thing on (?:the|my) list",
-    r"(?:doing|do|gonna do|going to do) it (?:after|once|as soon as|when) i (?:post|send|finish|hit send)",
+    r"(?:doing|do|gonna do|going to do) it (?:after|once|as soon as|when) i (?:post|send|finish|hit send)|everything i need to do it\b",
     r"(?:going|gonna|want|wants|ready|about) to (?:go and )?join [a-z]+ (?:soon|upstairs|in heaven|on the other side)\b",
     r"(?:won'?t|wont|will not|not going to|shan'?t) (?:need|be needing) (?:them|it|that|those|these|any of (?:it|them)|my \w+) where i'?m going",
     r"(?:just as soon|rather|ready to|want to|wanna|longing to) (?:go )?(?:and )?(?:be with|join) (?:him|her|them)\b(?! (?:at|in|for|on|to|when|while|after))",
@@ -198,6 +198,7 @@ HARM_OTHERS = rx(
     r"make sure (?:he|she|they|him|her|my \w+|that \w+|the \w+) (?:never|can'?t|won'?t|pays? for (?:what|it)|gets what)\b(?: (?:\w+ ){0,3}(?:again|anyone))?|(?:has|have|needs?) to be (?:dealt with|stopped|punished|got rid of|silenced)",
     r"make (?:him|her|them) suffer|(?:he|she|they) won'?t see (?:tomorrow|the morning|another day)|burn (?:his|her|their) (?:house|flat|car)(?: down)?|teach (?:him|her|them) a lesson",
     *crisis_others.VIOLENCE.parts,
+    r"(?:he|she|they)(?:'ll| will| is going to|'s going to) (?:kill|shoot|stab|strangle|burn) (?:me|us)\b(?! if (?:i|we)(?:'m| am| are)? (?:late|not home|forget|eat|spend|miss|buy|break)\b)",
     r"(?:burn|set fire to|torch) (?:the|our|my|this|his|her|their) (?:house|flat|home|place|car)(?: next door| upstairs| downstairs)? (?:down )?with (?:us|me|the kids|them|him|her|everyone|the family) (?:in|inside)",
     # Round 9: a parent's thought of taking the children too, smothering, a whole group made to pay.
     r"(?:take|taking|took) (?:the|my|our) (?:kids|children|baby|babies|boys|girls|son|daughter|little ones) with me(?=\W*(?:$|[.,;!]))",
@@ -231,7 +232,7 @@ HOPELESS = rx(
     r"(?:feels?|feeling|i'?m|im|i feel) (?:weirdly|strangely|oddly|eerily|so|really) (?:calm|peaceful|at peace)|(?:the )?only way (?:\w+ ){0,5}(?:gets?|get|finds?|will (?:get|find)|can (?:get|have)|to get) (?:any )?(?:peace|free|freedom|out)",
 )
 FAREWELL = rx(
-    r"goodbye|good bye|bye x|said my goodbyes|farewell|last (?:post|message)|final (?:post|message|goodbye)",
+    r"goodbyes?|good bye|bye x|said my goodbyes|farewell|last (?:post|message)|final (?:post|message|goodbye)",
     r"letters? (?:are|is) (?:written|done)|(?:wrote|written|writing) (?:my|a|the|letters)(?: \w+)? ?(?:will|letters?|note)?|my will\b",
     r"(?:gave|given|giving) (?:away )?(?:my|her|his|me (?:her|his)) (?:\w+ )?(?:dog|cat|pets?|things|stuff|tools|jewell?ery|belongings|guitar)|giving (?:my )?\w+ away",
     r"look after (?:my|the) (?:cat|dog|kids|pets?|boys|girls)(?: for me)?|(?:take|have) (?:my|the) (?:cat|dog)\b|arranged for (?:someone|somebody|my \w+)",
@@ -293,6 +294,7 @@ INTENT = rx(
     r"(?:don'?t|dont|do not|pls don'?t|please don'?t) judge me|(?:don'?t|dont|do not) answer that|forget i asked|(?:arrived|came|delivered|turned up) (?:today|this morning|this afternoon)",
     r"how (?:easy|quick|simple) it(?:'?d| would| will| could)? be|(?:and|then) it'?s (?:all )?(?:over|done)(?=\W*$|\W*[.!])",
     r"(?:gets?|getting) (?:a bit |a little |even )?(?:easier|closer)(?: (?:every|each) (?:day|night|time))?|feels? different|might (?:just|actually)|(?:picking|choosing|chose|picked|chosen) (?:which|a|the) (?:bridge|building|spot|method|way|place|cliff|train|day)",
+    r"(?:waiting|wait) (?:for|till|until) (?:everyone|everybody|they|the house|mum|mam|the kids|my \w+) (?:is |are |to )?(?:go(?:es)? to sleep|asleep|go(?:es)? to bed|gone to bed|go(?:es)? out|leaves?|out)\b",
     r"the night(?=\W*(?:$|[.,!]))|the nicht|(?:i )?don (?:buy|get|take|drink|ready|decide)|(?:won'?t|wont|will not) (?:\w+ )?(?:this|next) time|(?:counted|laid|lined) out|working out",
 )
 # Chores and small ordeals: "I'd rather die than sit through another Monday meeting" is a figure of speech.
@@ -329,6 +331,7 @@ IDIOMS = compile_guarded(
     # small child's announcements, frustration idioms, a pile of work to be buried under, good nights
     # before a busy day, rescheduling, hanging out, "rather die" quoted before a chore.
     r"|(?:always|often|used to|would always) (?:said|say|says)\W{0,3}[\"“'‘][^\"”’]{0,80}|(?:my|our) (?:[2-9]|two|three|four|five|six|seven|eight|nine)[- ]?(?:year|yr)s?[- ]?old\b[^.!?\n\"“]{0,40}[\"“'‘][^\"”’]{0,80}"
+    r"|ropes? (?:\w+ ){0,4}for (?:the |a |my |our )?(?:tent|washing|clothes ?line|boat|swing|hammock|trailer|load|camping|climbing|gym|dog|horse|garden|tarp|kids)\b|(?:climbing|skipping|washing|jump) ropes?"
     r"|be a ghost (?:cat|dog|costume|for halloween)|(?:going to|gonna|about to|will|'ll) (?:literally |actually )?(?:scream|lose it|lose my mind|lose the plot|explode|flip)\b"
     r"|bury me (?:under|in) (?:it|this|that|the|a|my|paperwork|work|marking|laundry|emails)|(?:so |i'?m |im )?done with (?:this|the) (?:week|day|month|term|semester|rain|weather|heat|queue|traffic|shift)"
     r"|good ?night (?:all|everyone|folks|guys|x+)\b[^.!?\n]{0,40}\b(?:tomorrow|early start|long day|work in the morning)|reschedul\w*|rebook\w*|hang(?:ing)? out\b|hang (?:on|about|around|in there)\b"
@@ -400,7 +403,7 @@ def _family_spans(text: str) -> dict[str, list[tuple[int, int]]]:
 _ROUTINE = re.compile(r"\b(?:dosette|pill (?:organi[sz]er|box)|blister packs?|remind\w* (?:\w+ ){0,2}to take|repeat prescription)")
 _UNREACHABLE = compile_guarded(
     r"\b(?:door'?s locked|door is locked|(?:hasn'?t|hasnt|haven'?t|not) (?:left|come out of|been out of) (?:his|her|their|my) room)\b"
-    r"|\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|aren'?t|arent|weren'?t|haven'?t|didn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone(?:'s| is|s)? (?:off|dead|switched off)|(?:going|goes|went) (?:straight )?to voicemail|gone quiet|can'?t (?:reach|get hold of)|barricad\w*|curtains (?:have been |been |are |still )?(?:shut|closed|drawn)|location (?:off|turned off)|turned (?:his|her|their) (?:location|phone) off)\b"
+    r"|\b(?:not|isn'?t|isnt|won'?t|wont|hasn'?t|aren'?t|arent|weren'?t|haven'?t|didn'?t|stopped) (?:answering|replying|picking up|responding|answer|reply|pick up|respond)\b|\b(?:phone(?:'s| is|s)? (?:off|dead|switched off)|\b(?:isnae|disnae|wisnae|willnae|no) (?:answering|replying|picking up)\b|(?:going|goes|went) (?:straight )?to voicemail|gone quiet|can'?t (?:reach|get hold of)|barricad\w*|curtains (?:have been |been |are |still )?(?:shut|closed|drawn)|location (?:off|turned off)|turned (?:his|her|their) (?:location|phone) off)\b"
 )
 
 
@@ -430,6 +433,10 @@ def _guarded(text: str) -> bool:
     )
 
 
+# A place visited for its view: a cliff or a bridge with nothing else that speaks of risk.
+_SCENIC = compile_guarded(r"\b(?:sunset|sunrise|stunning|gorgeous|scenery|picnic|hike|hiking|tramp(?:ing)?|bushwalk\w*|whales?|dolphins?)\b")
+
+
 def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
     if not any(found.values()) or _guarded(text):
         return []
@@ -445,6 +452,8 @@ def _score_view(text: str, found: dict[str, list[tuple[int, int]]]) -> list[tupl
     if harm_others and not crisis_others.playful(text):
         harm = harm + harm_others
     if REASSURED.search(text) and not (strong or harm_others):  # "low, but not in a dangerous way"
+        return []
+    if strong and not (acute or death or weak or harm or hopeless or farewell) and _SCENIC.search(text):
         return []
     if not (death or strong or weak or harm or hopeless or farewell):
         return []
