@@ -99,6 +99,15 @@ VISITOR_CAUGHT = {
         "Am I still down for Friday 10am? Never got a text",
         "Just confirming my 3pm appointment tomorrow, cheers",
         "pls cancel everything I've got booked, moving interstate",
+        # cover, billing and hours in American, Australian, New Zealand and Irish words
+        "Are you in-network with Blue Cross?",
+        "Do you bulk bill?",
+        "Is it covered by ACC?",
+        "Can you tell me if it's covered by the VHI?",
+        "Could I get booked in with Ingrid sometime next week?",
+        "I'll be 10 mins late today sorry, bus is running behind",
+        "Do you have anything after 5 on weekdays?",
+        "Do you do after-hours?",
     ],
 }
 VISITOR_CAUGHT["privacy"] = [
@@ -140,6 +149,11 @@ VISITOR_NOT_FLAGGED = {
         "Signed up for a pottery class at the community centre, can't wait!",
         "Is Tom free for a beer Friday? Asking for the footy team",
         "Just checking the session recording was deleted?",
+        "Is the NDIS ever going to sort itself out? Politicians are useless.",
+        "Can anyone tell me if grief counselling is covered by Southern Cross? My mum's just started here.",
+        "My accountant says the ACC levy went up again, typical.",
+        "Got my tax rebate today, treating myself to a massage.",
+        "whats the easiest way to sort out my life insurance before the move?",
     ],
 }
 

@@ -12,7 +12,7 @@ from monitor.checks.posts.patterns import GroupScan
 from monitor.checks.posts.rules import Hit, rx, sentence_bounds
 
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_WHEN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|thurs|weekends?|evenings?|mornings?|afternoons?|lunchtimes?|today|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|week|month|fortnight)"
+_WHEN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|tues|thurs|weekends?|weekdays?|\d{1,2}(?::\d\d)?(?: ?o'?clock)?|evenings?|mornings?|afternoons?|lunchtimes?|today|tomorrow|tonight|the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?::\d\d)? ?(?:am|pm)|week|month|fortnight)"
 _APPT = (r"(?:appointment|appt|ap+oin?t?ment|appoinment|sesh|session|sessions|slot|slots|consultation|consult|assessment|booking|therapist|counsell?or|"
          r"\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2}(?:am|pm)|\d{1,2}(?:[:.]\d\d)? ?o'?clock)")
 # A day or time named as the thing being moved ("can we move next tues to the afternoon").
@@ -52,6 +52,8 @@ BOOKING = rx(
     r"how long is the (?:wait|waiting list|waitlist)|(?:is there|what'?s the) (?:a )?(?:wait|waitlist|waiting list) (?:for|like)|wait for (?:a|an|the) (?:first )?(?:appointment|assessment|session)",
     r"how much (?:is|does|do|for|are|would)(?: (?:a|an|one|each|it|the|your))? ?(?:session|sessions|appointment|assessment|therapy|cost|charge)?",
     r"(?:is it|are they|are sessions|is that) [£$€]\d+|[£$€]\d+ for (?:online|a session|an hour|sessions)",
+    r"do (?:you|u|ya) (?:bulk[- ]?bill|do bulk[- ]?billing|offer bulk[- ]?billing|do after[- ]hours|do (?:late|early) (?:appointments|sessions|ones)|work (?:weekends|saturdays|evenings|after[- ]hours))",
+    r"(?:i'?ll|i will|i'?m|i am|gonna|going to) (?:be )?(?:running )?(?:about |around |a (?:bit|few mins?|little) )?(?:\d+ ?(?:mins?|minutes) )?late (?:today|tonight|this (?:morning|afternoon|arvo|evening)|tomorrow|tmrw)",
     r"do you (?:take|accept) (?:insurance|\w+ insurance|aetna|bupa|axa|vitality|cigna|medicare|medicaid|\w+)",
     r"reduced[- ]fee (?:place|places|spot)",
     r"(?:miss|missed|won'?t make|can'?t make|cant make|will miss|running late for|late for) (?:it to )?(?:my|our|today'?s|the) " + _APPT,
@@ -101,6 +103,8 @@ APPOINTMENT_CONCEPT = rx(
     r"(?:your|the|what|what'?s the|what is the|what are the|what are your) (?:\w+ ){0,2}(?:fees?|prices?|costs?|charges?|rates?)(?! (?:of living|crisis))|(?:fee|price|cost|charge|rate)s? (?:for|of|per) (?:a |an |the |one |each |your |\w+ )?(?:session|appointment|assessment|therapy|counsell?ing|hour|consult\w*|follow)",
     r"(?:do|would|will) you charge|what do you charge|how much (?:is|are|do|does|would|will|for|to|per)\b|[£$€]\d+ (?:for|per|a) |(?:is it|are they|it'?s) [£$€]\d+|[£$€]\d+ or [£$€]\d+",
     r"sliding scale|upfront|up front|pay per|block booking",
+    r"in[- ]network|out[- ]of[- ]network|co-?pays?|deductible|bulk[- ]?bill\w*|gap (?:fee|payment)|rebates?|mental health (?:care |treatment )?plan|southern cross|medibank|hcf|nib|vhi|laya|"
+    r"covered (?:by|under|on) (?:acc|medicare|medicaid|insurance|my|the|your|\w+ insurance)|get booked(?: in)?|booked in with|"
     r"(?<!life )(?<!car )(?<!travel )(?<!pet )(?<!home )(?<!house )(?<!contents )insurance|insurer|aetna|bupa|axa|vitality|cigna|medicare|medicaid|eap|cover (?:the |my |his |her )?(?:sessions?|counsell?ing|therapy|treatment|costs?|it)|covers? (?:sessions?|counsell?ing|therapy)",
     r"cancel\w*|reschedul\w*|rearrange\w*|postpone\w*|(?:move|change|swap|switch) (?:my|our|the|to)|home visits?|video (?:sessions?|calls?|appointments?)|telehealth",
     r"(?:ring|call|phone|email|get back to) (?:me|us) (?:back )?(?:re|about|regarding)|re my appt",
@@ -141,7 +145,7 @@ _FOR_OTHERS = re.compile(
 # Whether therapy works, not arranging it: "are online sessions as effective as in person?".
 _HOW_GOOD = re.compile(r"\b(?:as (?:effective|good|helpful|useful) as|more (?:effective|helpful) than|(?:actually|really) work|worth it)\b")
 # Asking other visitors, not the practice ("anyone know if the NHS self-referral is open?", "anyone else's kid go to her?").
-_ASKS_OTHERS = re.compile(r"\b(?:anyone|anybody|does anyone|has anyone)(?: else(?:'s)?)? (?:know|knows|been|tried|go|goes|gone|went|use|used|had|have|recommend|\w+ go)\b")
+_ASKS_OTHERS = re.compile(r"\b(?:anyone|anybody|does anyone|has anyone)(?: else(?:'s)?)? (?:know|knows|been|tried|go|goes|gone|went|use|used|had|have|recommend|tell|advise|confirm|\w+ go)\b")
 _TO_THE_PRACTICE = re.compile(r"\b(?:you|your|u|ur|yous|youse|y'all|you guys)\b")
 # A session named as when something happened ("in our very first session"): telling, not arranging.
 _DURING = re.compile(r"\b(?:in|during|at|since) (?:our|my|the|that|this) (?:very )?$")
