@@ -122,7 +122,7 @@ _MEANS_R9 = (
     r"(?:drink|drank|drinking|swallow\w*|take|took|taking|downed|neck\w*|don drink|go drink) (?:the |some |a (?:bottle|cup|glass|capful) of )?(?:rat poison|poison|weed ?killer|pesticide|paraquat|antifreeze|bleach|sniper)\b"
     r"|(?:bought|buy|don buy|got) (?:the |some )?(?:poison|sniper)\b(?! for (?:the )?(?:rats|mice|slugs|weeds|garden|wasps))|helium(?! balloons?)|exit bag",
     r"(?:hold|holding|held) my breath (?:under ?water|in the (?:bath|tub))|under ?water (?:in the (?:bath|tub))",
-    r"(?:stop|stopped|stopping|quit|refus\w*) (?:taking )?(?:my|her|his|their) (?:insulin|dialysis|heart (?:pills|tablets|meds)|blood thinners)|(?:gas fire|gas heater|gas cooker|gas ring|hob|oven)(?:'s| is)? (?:\w+ )?on (?:and|but) (?:not |un)lit",
+    r"(?:stop|stopped|stopping|quit|refus\w*) (?:taking )?(?:my|her|his|their) (?:insulin|dialysis|heart (?:pills|tablets|meds)|blood thinners)",
 
 )
 MEANS_STRONG = rx(
@@ -155,6 +155,7 @@ MEANS_ACUTE = rx(
     r"|(?:start|started|starting|run|running) the (?:car|ute|van|truck|engine)(?: (?:in|inside) the (?:garage|shed))? with the (?:garage |shed )?doors? (?:shut|closed|down)",
     r"(?:smell|smells|smelling|stink\w*) (?:of|like) gas (?:\w+ ){0,3}(?:from|under|behind|through)|(?:looked|look|looking|checked) up (?:the )?(?:trains?|train times|timetables?) (?:on the (?:line|track) )?(?:behind|near|by|past|through) (?:my|the|our|halls)",
     r"(?:hid|hidden|hide|hiding|locked away|lock away|gave (?:\w+ ){0,2}(?:the|my)) (?:the |my |all the |all my )?(?:\w+ )?(?:knives|pills|tablets|meds|razors?|blades?) (?:from myself|so (?:that )?i (?:don'?t|can'?t|won'?t|couldn'?t))",
+    r"(?:gas fire|gas heater|gas cooker|gas ring|gas|hob|oven)(?:'s| is)? (?:\w+ )?on (?:and|but) (?:not |un)lit",
     r"nearly (?:went in|jumped|did it|went over|stepped off|let go)|almost (?:did it|jumped|went through with it)",
     r"(?:hose|hosepipe|pipe|tube)(?: \w+){0,3} (?:for|to|on|onto|into|from|through) (?:the |my )?(?:car |ute |van )?(?:exhaust|window)|exhaust (?:hose|pipe)",
 )
