@@ -44,7 +44,7 @@ _CTA = rx(
     r"sent (?:you|u) a (?:dm|message|pm)|check (?:your|ur) (?:inbox|dms?|messages|requests)|kindly check",
     r"(?:check|visit|see|view|click|watch|listen to|read|buy|download|grab|order|pre-?order|subscribe to|sub to|subscribe) (?:out )?(?:a copy of )?(?:my|our) (?:new |latest |debut |first |own |little |free )?(?:self-help |youtube |tiktok |instagram )?"
     r"(?:page|pages|bio|profile|channel|website|site|shop|store|account|feed|link|story|stories|podcast|podcasts|book|books|ebook|e-book|blog|newsletter|course|program|programme|video|videos|reel|reels"
-    r"|tiktok|tiktoks|youtube|album|music|art|artwork|etsy|article|articles|workbook|journal|posts|pics|photos|photography|paintings|prints|designs|work|stuff|content)",
+    r"|tiktok|tiktoks|youtube|album|music|art|artwork|etsy|article|articles|workbook|journal|photography|paintings|prints|designs|content)",
     r"link (?:is )?in (?:my |the |our )?bio|link (?:is )?in (?:my |our )?(?:highlights?|stor(?:y|ies)|pinned(?: post| comment)?)|click (?:the )?link|click here|tap (?:the )?link|links? below",
     r"(?:follow|subscribe to|sub to) (?:me|my (?:page|channel|account))|follow for (?:more|daily)|(?:go |pls |please )?follow (?:her|him|them)",
     # The writer's own product out or on sale somewhere.
@@ -155,16 +155,16 @@ _PROVIDER = rx(
     r"|naturopath\w*|sessions|treatments|consultations|nails|lashes|brows|makeup|candles|cakes|photography|tutoring|tuition|cleaning|gardening|landscaping|dog walking"
     r"|younique|avon|herbalife|arbonne|doterra|young living|forever living|scentsy|tupperware|juice plus|usborne|it works)",
     # "my wife's practice", "our Aoife's salon"; "I recommend my friend Dra. Silva"
-    r"(?:my|our|ma|me) [\w-]+'s (?:practice|clinic|business|salon|studio|shop|company|centre|center|retreat)",
+    r"(?:my|our|ma|me) [\w-]+'s (?:practice|clinic|business|salon|studio|shop|company|centre|center|retreat|firm)",
     r"recommend my (?:friend|sister|brother|cousin|mum|mom|mam|dad|wife|husband|partner|colleague|mate|pal|aunt|auntie|uncle|daughter|son|niece|nephew)",
 )
 _REFERRAL = rx(
     r"[£$€]\d+", r"\d+ (?:an|per|a) (?:hour|session)", r"on (?:facebook|fb|instagram|insta|ig|tiktok|google)", r"if (?:anyone|anybody)",
     r"(?:she|he|they)'?(?:ll| will) see you", r"look (?:her|him|them) up", r"(?:ring|call|message|text|contact|dm|email|whatsapp) (?:her|him|them)",
     r"(?:her|his|their) (?:number|website|page|details|instagram|insta|ig|facebook|fb|tiktok|email|whatsapp)", r"out of (?:her|his|their) (?:flat|house|home|garage|studio|kitchen)",
-    r"tel+ (?:her|him|them) (?:\w+ )?sent (?:you|ya|ye|u)", r"(?:has|have|got) (?:space|spaces|openings|availability|slots|room|appointments)", r"taking (?:on )?new (?:clients|patients)",
+    r"tel+ (?:her|him|them) (?:\w+ )?sent (?:you|ya|ye|u)", r"(?:has|have|got) (?:space|spaces|openings|availability|slots) (?:this|next|now|on|for|at|in)", r"taking (?:on )?new (?:clients|patients)",
     r"cheaper than", r"(?:give|gie) (?:her|his|their|them|him) (?:\w+ )?(?:page|account|insta|channel) a (?:follow|like|look)", r"i'?l+ tag (?:her|him|them)",
-    r"from (?:home|her house|his house)", r"@[\w.]{3,}",
+    r"@[\w.]{3,}",
 )
 # A phone number after "call", "ring", "WhatsApp"... (not "call me back"), outside any mention of a helpline.
 # Business, unless it is someone the writer knows offered for a chat (a privacy matter, not advertising).
@@ -191,11 +191,17 @@ _COMMERCE = rx(
 )
 # The writer's own trade offered to readers: "I do gutters and roofs, give me a shout", "my husband and I
 # run marriage retreats, look us up on Facebook", "I run wellbeing talks for teams, reasonable rates".
+_WRITER_AND_CO = r"(?:i|we|me and (?:my|the) \w+|my (?:husband|wife|partner|sister|brother|mum|mom|dad|son|daughter) and i) (?:also |now |currently )?"
+_TRADES = (
+    r"gutters|roofs|roofing|chimneys?(?: cleaning| sweeping)?|cleaning|gardening|landscaping|lawns?|painting|decorating|plumbing|electrics|removals|repairs|photography"
+    r"|catering|cakes|candles|nails|lashes|brows|tattoos|dog walking|pet sitting|bookkeeping|mortgages|web design|websites|odd jobs|readings|massages?"
+)
+# "run", "teach", "offer" say the writer provides it; "do" and "have" could be the writer attending
+# ("I do yoga classes", "I have sessions on Tuesdays"), so with them only a trade counts.
 _OWN_TRADE = rx(
-    r"(?:i|we|me and (?:my|the) \w+|my (?:husband|wife|partner|sister|brother|mum|mom|dad|son|daughter) and i) (?:also |now |currently )?(?:run|own|offer|teach|host|do|provide|give|sell|make|fix|clean|repair|started|opened|set up|have) "
-    r"(?:[\w'-]+,? ){0,4}(?:retreats?|classes|lessons|workshops?|sessions|talks|coaching|tutoring|tuition|business|clinic|studio|salon|company|services|courses?|consultations"
-    r"|readings|massages?|treatments|gutters|roofs|roofing|chimneys?(?: cleaning| sweeping)?|cleaning|gardening|landscaping|lawns?|painting|decorating|plumbing|electrics|removals|repairs|photography"
-    r"|catering|cakes|candles|nails|lashes|tattoos|dog walking|pet sitting|bookkeeping|mortgages|web design|websites|odd jobs)",
+    _WRITER_AND_CO + r"(?:run|own|offer|teach|host|provide|give|sell|make|opened|set up) (?:[\w'-]+,? ){0,4}"
+    r"(?:retreats?|classes|lessons|workshops?|sessions|talks|coaching|tutoring|tuition|business|clinic|studio|salon|company|services|courses?|consultations|treatments|" + _TRADES + ")",
+    _WRITER_AND_CO + r"(?:do|fix|clean|repair) (?:[\w'-]+,? ){0,4}(?:" + _TRADES + ")",
 )
 _TRADE_SIGNAL = rx(
     r"rates|prices?|pricing|[£$€]\d+|reasonable|affordable|competitive|quotes?|look (?:us|me) up|find (?:us|me) on|on (?:facebook|fb|linkedin|instagram|insta|ig|tiktok)",
@@ -208,12 +214,21 @@ _GOODWILL = rx(r"giving away (?:my|our|some|a)", r"free to (?:a )?good home", r"
 # on the South Mall", "the Riverside Counselling Collective has openings". Capitalised, on the original text.
 _NAMED_BUSINESS = compile_guarded(
     r"(?<![\w@])(?:[A-Z][\w'&.-]*\s){1,3}(?:Counsel+ing|Counseling|Counsel+ors|Therapy|Therapies|Psychology|Psychotherapy|Wellness|Wellbeing|Hypnosis|Hypnotherapy|Naturopathy"
-    r"|Clinic|Collective|Rooms|Centre|Center|Studio|Retreats?|Coaching|Healing|Practice|Reiki|Massage|Mindfulness)(?![\w])"
+    r"|Clinic|Collective|Rooms|Centre|Center|Studio|Retreats?|Coaching|Healing|Practice|Reiki|Massage|Mindfulness|Physio|Physiotherapy|Chiropractic|Acupuncture"
+    r"|Yoga|Pilates|Fitness|Nutrition|Spa|Solicitors|Sons|Ltd|Limited|Services|Salon|Bakery)(?![\w])"
 )
-_SENT_TO = re.compile(r"(?:look up|google|search for|check out|try|go to|head to|get yourself (?:to|down to)|get down to|recommend|visit|book (?:in )?with) (?:the )?$")
+# Readers told to go there, or the business of someone the writer knows ("my friend Janine at ...",
+# "my husband's firm ..."); not the writer's own habit ("I go to the Riverside Yoga Studio").
+_SENT_TO = re.compile(
+    r"(?:look up|google|search for|check out|try|go to|head to|get yourself (?:to|down to)|get down to|visit|book (?:in )?with|recommend) (?:the )?$"
+    r"|(?:my|our|ma|me) (?:friend|sister|brother|cousin|auntie|aunt|uncle|mum|mom|mam|dad|wife|husband|partner|mate|pal|sister-in-law|brother-in-law|niece|nephew|daughter|son)"
+    r"(?:'s (?:practice|clinic|business|firm|company|shop|salon|studio)| (?!works|worked|working|is|was|goes|went|used|trained|studied|volunteers)[a-z]+ (?:at|from)| (?:at|from|runs|owns|who runs|who owns)),? (?:the )?$"
+)
+_HABIT_SUBJECT = re.compile(r"(?<![a-z'])(?:i|we|she|he|they|who|i'?ve|we'?ve|my \w+|our \w+)(?: (?:still|usualy|usually|always|used to|also|now|sometimes|often|ever|never|to))? $")
 _BUSINESS_OFFERS = re.compile(
-    r"^,? (?:in|on|at) [\w' ]{2,25}?(?:,| -)? (?:has|have) |^,? (?:has|have) (?:openings|space|spaces|availability|appointments|slots|no (?:wait|waiting list))"
-    r"|^,? (?:is|are) taking (?:on )?new|^,? (?:bulk|direct)[- ]?bills?|^[^.!?]{0,40}(?:cheaper|way better|far better|more professional|far more|much more) "
+    r"^,?(?: (?:in|on|at) [\w' ]{2,25}?,?)? (?:(?:they|she|he) )?(?:(?:has|have|'ve|'ve got|have got|got) (?:\w+ )?(?:openings|space|spaces|availability|appointments|slots|no (?:wait|waiting list))"
+    r"|(?:is|are) taking (?:on )?new|(?:bulk|direct)[- ]?bills?|(?:has|have) (?:just )?opened|(?:does|do|offers?|is doing|are doing) (?:a )?(?:free|discounted|cheap|reduced)|with no waiting list)"
+    r"|^[^.!?]{0,40}(?<![a-z])instead(?! of)"
 )
 # Public and charitable services are never "another practice": a friendly pointer to them is help.
 _PUBLIC_NAME = re.compile(r"(?i:\b(?:nhs|hse|community|university|uni|student|students|college|hospital|council|public|samaritans|mind|aware|pieta|jigsaw|lifeline|headspace|beyond|citizens|women's|youth|crisis|primary|gp|medical|government|state|county|veterans|free|charity|church|parish)\b)")
@@ -335,7 +350,8 @@ def _other_trade(norm: Normalised) -> list[Hit]:
     for m in _NAMED_BUSINESS.finditer(norm.original) if _NAMED_BUSINESS_GATE.search(folded) else ():
         if _PUBLIC_NAME.search(m.group()):
             continue
-        if _SENT_TO.search(folded, max(0, m.start() - 30), m.start()) or _BUSINESS_OFFERS.search(folded[m.end():m.end() + 80]):
+        sent = _SENT_TO.search(folded, max(0, m.start() - 40), m.start())
+        if (sent and not _HABIT_SUBJECT.search(folded, max(0, sent.start() - 25), sent.start())) or _BUSINESS_OFFERS.search(folded[m.end():m.end() + 80]):
             return [Hit("promotional", "promotional.other_service", "It sends readers to another practice or business.", [m.span()])]
     practitioner = _ALT_PRACTITIONER.finditer(folded)
     send = _SEND_READERS.finditer(folded) if practitioner else []
@@ -351,7 +367,10 @@ _PRICE = re.compile(r"[£$€]\d")
 def _goodwill(folded: str) -> bool:
     """Something given away or done for free, with no price named anywhere."""
     return bool(_GOODWILL.finditer(folded)) and not _PRICE.search(folded)
-_NAMED_BUSINESS_GATE = re.compile(r"counsel|therap|psycholog|wellness|wellbeing|hypno|naturopath|clinic|collective|rooms|centre|center|studio|retreat|coaching|healing|practice|reiki|massage|mindfulness")
+_NAMED_BUSINESS_GATE = re.compile(
+    r"counsel|therap|psycholog|wellness|wellbeing|hypno|naturopath|clinic|collective|rooms|centre|center|studio|retreat|coaching|healing|practice|reiki|massage|mindfulness"
+    r"|physio|chiropractic|acupuncture|yoga|pilates|fitness|nutrition|spa|solicitors|sons|ltd|limited|services|salon|bakery"
+)
 
 
 def for_a_cause(norm: Normalised) -> bool:
