@@ -72,14 +72,24 @@ _OFFERED = compile_guarded(
 )
 _HELP_OFFERED = re.compile(
     r"\bhelplines?\b|\bhotline|\bcrisis line|\blifeline|\b(?:it'?s|is|are|they'?re) free\b|\bfree (?:to call|on|number|phone)\b|\bfree(?:phone)?,? (?:and )?(?:confidential|24/7|24 hours)|\b24/7\b|"
-    r"\bif any(?:one|body)(?: \w+){0,3} needs? (?:it|them|help|to talk|someone)|\bsamaritans\b|\bshout\b"
+    r"\bif any(?:one|body)(?: \w+){0,3} needs? (?:it|them|help|to talk|someone)|\bsamaritans\b|\bshout\b|\bhelp ?phone\b|\btext ?line\b"
 )
-_HELPLINE_NUMBER = re.compile(r"^(?:116 ?\d{3}|0800|0808|1800|999|111|988|112|911|\+?44 ?116)")
+# Helpline and emergency numbers, read on the digits alone ("1-800-273-8255" = "18002738255"): free
+# numbers (0800, 0808, 1800, 1300, North America's 1-8xx), short codes (116 123, 13 11 14, 1737, 988,
+# 999, 111, 000, 911...) and the UK's 116 from abroad.
+_HELPLINE_DIGITS = re.compile(r"(?:0800|0808|1800|1300|1?8(?:00|88|77|66|55|44|33)\d{7}|116\d{3}|4{2}116\d{3}|13\d{4}|1737|988|999|111|112|911|000)")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _helpline_number(number: str) -> bool:
+    digits = _NOT_DIGIT.sub("", number)
+    m = _HELPLINE_DIGITS.match(digits)
+    return bool(m) and (m.end() == len(digits) or m.group() in ("0800", "0808", "1800", "1300"))
 
 
 def find_contacts(original: str, folded: str) -> list[tuple[int, int]]:
     """Someone's phone number, email, street address or residence, unless offered by a business or a helpline."""
-    found = [(s, e) for s, e in find_phones(original) if not _HELPLINE_NUMBER.match(original[s:e].strip())]
+    found = [(s, e) for s, e in find_phones(original) if not _helpline_number(original[s:e])]
     found += find_emails(folded) + find_addresses(original)
     if "liv" in folded or "stay" in folded:
         found += [(m.start(), m.end()) for m in RESIDENCE_RE.finditer(original)]

@@ -82,7 +82,7 @@ def _hits(norm: Normalised, own_post: bool, cp: CompiledPosts, author: str | Non
         if "booking" in active:
             hits += booking.find(norm)
         if "promotional" in active and not permitted:
-            promo = promotional.find(norm, cp.promo, repeat_count)
+            promo = promotional.find(norm, cp.promo, repeat_count, frozenset(names.words) if names else frozenset())
             if any(h.rule in _SELLING for h in promo):  # a seller's "first session free" is not someone asking for an appointment
                 hits = [h for h in hits if h.category != "booking"]
             hits += promo

@@ -274,7 +274,19 @@ def _phone_offers(norm: Normalised) -> list[tuple[int, int]]:
     return [] if offered and _HELPLINE.search(norm.folded) else offered
 
 
-def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> list[Hit]:
+_WORD = re.compile(r"[a-z0-9']+")
+_NAME_REACH = 80  # how far before "tell her I sent you" the person meant is looked for
+
+
+def _about_the_practice(text: str, own_names: frozenset[str]) -> bool:
+    """Whether `text` (a named business, or the words before "tell him I sent you") names the practice
+    or one of its practitioners: sending readers to the page's own practice is not advertising."""
+    return bool(own_names) and not own_names.isdisjoint(w.removesuffix("'s") for w in _WORD.findall(text.lower()))
+
+
+def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0, own_names: frozenset[str] = frozenset()) -> list[Hit]:
+    """`own_names`: the folded name words of the practice and its practitioners (names.PracticeNames),
+    whom a commenter may recommend on the practice's own page."""
     folded = norm.folded
     hits: list[Hit] = []
     links: list[Link] = find_links(folded)
@@ -303,6 +315,7 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
                                                                      or _SOMEONE_ELSE.search(folded, max(0, sp[0] - 40), sp[0])))]
             if spans and _goodwill(folded):  # "message me if you want them, no money": given away
                 spans = []
+            spans = [sp for sp in spans if not _about_the_practice(folded[max(0, sp[0] - _NAME_REACH):sp[0]], own_names)]
         elif name == "deal":
             spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in questions)]
         elif name == "rec":
@@ -318,7 +331,7 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
             hits.append(Hit("promotional", "promotional.other_service", "It recommends another paid service or offers the writer's own.",
                             [m.span() for m in _PROVIDER.finditer(folded)] + [m.span() for m in referral]))
     if not hits and not meta:
-        hits += _other_trade(norm)
+        hits += _other_trade(norm, own_names)
     if hits and found["cause"]:  # a fundraiser or petition: only a real sales signal still counts
         hits = [h for h in hits if h.rule not in ("promotional.external_link", "promotional.call_to_action")]
     contact = (find_phones(norm.original) + find_emails(folded)) if hits else []
@@ -340,7 +353,7 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0) -> li
     return hits
 
 
-def _other_trade(norm: Normalised) -> list[Hit]:
+def _other_trade(norm: Normalised, own_names: frozenset[str] = frozenset()) -> list[Hit]:
     """The writer's own trade, another named practice readers are sent to, or another practitioner praised
     with a way to find them: advertising even without a link or a "DM me"."""
     folded = norm.folded
@@ -348,7 +361,7 @@ def _other_trade(norm: Normalised) -> list[Hit]:
     if trade and _TRADE_SIGNAL.finditer(folded) and not _goodwill(folded):
         return [Hit("promotional", "promotional.sales_pitch", "The writer offers their own goods or services for sale.", [m.span() for m in trade])]
     for m in _NAMED_BUSINESS.finditer(norm.original) if _NAMED_BUSINESS_GATE.search(folded) else ():
-        if _PUBLIC_NAME.search(m.group()):
+        if _PUBLIC_NAME.search(m.group()) or _about_the_practice(m.group(), own_names):
             continue
         sent = _SENT_TO.search(folded, max(0, m.start() - 40), m.start())
         if (sent and not _HABIT_SUBJECT.search(folded, max(0, sent.start() - 25), sent.start())) or _BUSINESS_OFFERS.search(folded[m.end():m.end() + 80]):
