@@ -40,9 +40,14 @@ def test_a_disabled_category_stays_off(check):
     assert "crisis" not in check(UNFORESEEN_CRISIS[0], disabled=["crisis"])
 
 
+# Round 9: "car's packed, dog's at my sister's, road trip to Cornwall tonight lol can't wait" left this
+# list. The retrained model scores it +1.4, above the crisis override the training script chose (+1.0,
+# from +2.0): on the honest sets, the texts the rules read as ordinary that score between +1 and +2 are
+# half real crises ("I wanted the tablets for one reason", "top of the car park... please come"), and a
+# missed crisis costs more than this false alarm.
 @pytest.mark.parametrize("text", [
-    "car's packed, dog's at my sister's, road trip to Cornwall tonight lol can't wait",
     "bags packed and the dog's with my sister, off to the airport tonight haha",
+    "moving day tomorrow!! gave the cat to mum for the week, last night in the old flat lol",
 ])
 def test_the_rules_reading_of_a_joke_stands(check, text):
     assert "crisis" not in check(text)

@@ -523,7 +523,7 @@ _ORDINARY_OCCASION = re.compile(
 # A give-away or a goodbye explained by a move, a clear-out, outgrown things, a last day or an exam
 # (read by crisis.py before a farewell phrase counts on its own).
 LEAVING_ORDINARILY = compile_guarded(
-    r"\b(?:moving|moved|move) (?:to|house|abroad|out|away)\b|emigrat\w*|\bthe tip\b|outgrown|grew out|declutter\w*|downsiz\w*|little one'?s \d|" + _LAST_DAY
+    r"\b(?:moving|moved|move) (?:to|house|abroad|out|away)\b|\b(?:the|our|my|big|house) move\b|emigrat\w*|\bthe tip\b|outgrown|grew out|declutter\w*|downsiz\w*|little one'?s \d|" + _LAST_DAY
 )
 
 
