@@ -150,6 +150,20 @@ _WORD_CACHE_LIMIT = 50_000  # a word's feature rows are worked out once; the cac
 
 
 @dataclass(frozen=True)
+class _WordRows:
+    """What the model knows of one word, kept between texts: the rows of the word and its pieces,
+    and the rows of the pairs it opens, by the word that follows it (`after`) or comes one later
+    (`apart`). So a text's pairs are found by word, without building each pair's name."""
+
+    rows: tuple[int, ...]
+    after: Mapping[str, int]
+    apart: Mapping[str, int]
+
+
+_NO_PAIRS: Mapping[str, int] = {}
+
+
+@dataclass(frozen=True)
 class Model:
     """Weights of one group of categories (visitors' comments, or the practice's own posts).
 
@@ -166,25 +180,55 @@ class Model:
     thresholds: np.ndarray  # (categories,)
     overrides: np.ndarray  # (categories,)
     spec: FeatureSpec = FeatureSpec()
-    _word_rows: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _word_rows: dict[str, _WordRows] = field(default_factory=dict, compare=False, repr=False)
 
-    def _rows(self, folded: str, names: NameReading | None = None) -> set[int]:
-        """The weight rows of the text's known features. Words repeat from text to text, so each
-        word's rows (the word and its pieces) are looked up once and kept."""
-        toks = _tokens(folded, names)
-        get = self._word_rows.get
-        rows: set[int | None] = set(chain.from_iterable([known if (known := get(t)) is not None else self._word(t) for t in toks]))
-        rows.update(map(self.index.get, _joined(toks, self.spec)))
-        rows.discard(None)
-        return rows  # type: ignore[return-value]
+    @functools.cached_property
+    def _pairs(self) -> tuple[dict[str, dict[str, int]], dict[str, dict[str, int]]]:
+        """The rows of the known pairs and of the known words one apart, by first word then last word
+        ("no point" -> {"no": {"point": row}}); worked out once, when the first new word needs them."""
+        after: dict[str, dict[str, int]] = {}
+        apart: dict[str, dict[str, int]] = {}
+        for f in [f for f in self.index if " " in f]:  # words, pieces and placeholders hold no space
+            first, _, last = f.partition(" ")
+            if last.startswith("_ "):  # no word starts with "_" (TOKEN): "a _ b" is a pair one apart
+                apart.setdefault(first, {})[last[2:]] = self.index[f]
+            else:
+                after.setdefault(first, {})[last] = self.index[f]
+        return after, apart
 
-    def _word(self, word: str) -> tuple[int, ...]:
-        """The rows of a word and its pieces, kept for the next text that has the word."""
+    @functools.cached_property
+    def _usable(self) -> tuple[bool, ...]:
+        """Per category, whether it has a threshold at all (asked for every text: worked out once)."""
+        return tuple(bool(np.isfinite(t)) for t in self.thresholds)
+
+    def _known(self, word: str) -> _WordRows:
+        """What the model knows of `word` (see _WordRows), from the cache or worked out and kept."""
+        known = self._word_rows.get(word)
+        if known is None:
+            known = self._word(word)
+        return known
+
+    def _word(self, word: str) -> _WordRows:
+        """The rows of a word, its pieces and the pairs it opens, kept for the next text that has the word."""
         cache = self._word_rows
         if len(cache) >= _WORD_CACHE_LIMIT:
             cache.clear()
-        known = cache[word] = tuple(i for i in map(self.index.get, _word_features(word, self.spec)) if i is not None)
+        after, apart = self._pairs
+        rows = tuple(i for i in map(self.index.get, _word_features(word, self.spec)) if i is not None)
+        known = cache[word] = _WordRows(rows, after.get(word, _NO_PAIRS) if self.spec.pairs else _NO_PAIRS,
+                                        apart.get(word, _NO_PAIRS) if self.spec.skips else _NO_PAIRS)
         return known
+
+    def _rows(self, folded: str, names: NameReading | None = None) -> set[int]:
+        """The weight rows of the text's known features (the same as looking up every name of
+        `feature_names`). Words repeat from text to text, so each word's rows are worked out once."""
+        toks = _tokens(folded, names)
+        get = self._word_rows.get
+        known = [k if (k := get(t)) is not None else self._word(t) for t in toks]
+        rows = set(chain.from_iterable([k.rows for k in known]))
+        rows.update([r for k, b in zip(known, toks[1:]) if (r := k.after.get(b)) is not None])
+        rows.update([r for k, c in zip(known, toks[2:]) if (r := k.apart.get(c)) is not None])
+        return rows
 
     def scores(self, folded: str, names: NameReading | None = None) -> np.ndarray | None:
         """The score of each category for a folded text, or None when it has no known feature."""
@@ -197,7 +241,7 @@ class Model:
 
     def flags(self, folded: str, wanted: set[str], ordinary: Callable[[str], bool], names: NameReading | None = None) -> list[Hit]:
         """See `find` (the module function)."""
-        asked = [c for c, cat in enumerate(self.categories) if cat in wanted and np.isfinite(self.thresholds[c])]
+        asked = [c for c, (cat, usable) in enumerate(zip(self.categories, self._usable)) if usable and cat in wanted]
         if not asked:
             return []
         scores = self.scores(folded, names)
@@ -216,9 +260,21 @@ class Model:
             hits.append(Hit(cat, f"{cat}.wording", reason, self._evidence(folded, c, names), strength=2))
         return hits
 
+    def _weighed(self, folded: str, names: NameReading | None) -> list[tuple[int, int, int]]:
+        """(row, start, end) of every known feature of the text, one per occurrence, as `features`
+        gives them (a word and its pieces span the word; a pair spans both words), found through
+        the words' cached rows."""
+        read = names.read if names else None
+        toks = [((read(m.group(), m.start()) if read else m.group()), m.start(), m.end()) for m in TOKEN.finditer(folded)]
+        known = [self._known(w) for w, _, _ in toks]
+        out = [(r, s, e) for (_, s, e), k in zip(toks, known) for r in k.rows]
+        out += [(r, s, e) for (_, s, _), k, (b, _, e) in zip(toks, known, toks[1:]) if (r := k.after.get(b)) is not None]
+        out += [(r, s, e) for (_, s, _), k, (c, _, e) in zip(toks, known, toks[2:]) if (r := k.apart.get(c)) is not None]
+        return out
+
     def _evidence(self, folded: str, c: int, names: NameReading | None) -> list[tuple[int, int]]:
         """The spans of the words and word pairs that weighed most towards category `c`."""
-        known = [(self.index[f], s, e) for f, s, e in features(folded, self.spec, names) if f in self.index and folded[s:e] not in _PLAIN]
+        known = [(i, s, e) for i, s, e in self._weighed(folded, names) if folded[s:e] not in _PLAIN]
         column = self.weights[[i for i, _, _ in known], c].tolist() if known else []  # one gather, not one per feature
         weighed = [(w, s, e) for w, (_, s, e) in zip(column, known)]
         spans: list[tuple[int, int]] = []

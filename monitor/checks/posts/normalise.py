@@ -105,7 +105,7 @@ class Normalised:
         if not self.suspicious:
             # Fast path: only doubled letters to collapse; offsets are worked out if a rule needs them.
             folded = self.folded
-            collapsed = _DOUBLED.sub(_first, folded)  # measured faster than the template r"\1" (Python 3.11)
+            collapsed = collapse_doubled(folded)
             return collapsed, _LazyOffsets(folded), []
         return deobfuscate(self.folded)
 
@@ -126,6 +126,16 @@ class Normalised:
 
 
 _DOUBLED = re.compile(r"([^\W\d_])\1+")
+# The same letters in a text of ASCII only: [^\W\d_] is then exactly [A-Za-z], which the engine tests
+# as a bitmap where the negated Unicode class costs a category lookup per character (measured on the
+# labelled sets: 12 -> 6 us per text; four texts in five are ASCII).
+_DOUBLED_ASCII = re.compile(r"([A-Za-z])\1+")
+
+
+def collapse_doubled(folded: str) -> str:
+    """`folded` with each run of one letter repeated read as that letter once ("sooo" -> "so")."""
+    rx = _DOUBLED_ASCII if folded.isascii() else _DOUBLED
+    return rx.sub(_first, folded)  # measured faster than the template r"\1" (Python 3.11)
 _LEET_IN_WORD = compile_guarded(r"(?<=[a-z])[013457@$!|€](?=[a-z])|(?<![\w@$])[013457$](?=[a-z]{2})")
 
 

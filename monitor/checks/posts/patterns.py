@@ -512,7 +512,53 @@ def compile_guarded(pattern: str) -> re.Pattern[str]:
     classes = [_first_class(alt) for alt in split_top(pattern)]
     if plain.flags != re.UNICODE or any(c is None for c in classes):  # inline flags, or a start not simply known
         return plain
-    return re.compile("(?=[" + "".join(dict.fromkeys(classes)) + "])(?:" + pattern + ")")
+    return re.compile("(?=[" + "".join(dict.fromkeys(classes)) + "])(?:" + _in_order_by_first_character(pattern, plain.groups) + ")")
+
+
+def _in_order_by_first_character(pattern: str, groups: int) -> str:
+    r"""`pattern` with its alternatives sharing a first character factored together, trying at every
+    position exactly what the plain alternation tries there, in the same order.
+
+    Why: behind compile_guarded's look-ahead, a long alternation ("(?:is|are|'s) (?:\w+ )?killing
+    me|killed it|...", a hundred idioms) is walked alternative by alternative at every letter; factored
+    by first character ("k(?:illed it|ill(?:ing)? it)|..."), the engine rejects a whole letter's worth
+    in one comparison. Leading non-capturing groups are spread out first ("(?:is|are) x" is "is x|are x":
+    the engine tries the same things in the same order), then `_factor` groups by first character, which
+    only reorders alternatives that cannot match at the same place. A pattern with capturing groups is
+    left as it is (spreading a group out would copy it)."""
+    if groups:
+        return pattern
+    spread: list[str] = []
+    for alt in split_top(pattern):
+        spread += _spread_leading_groups(alt, _EXPANSION_LIMIT)
+        if len(spread) > _EXPANSION_LIMIT:
+            return pattern
+    return _factor(spread, _FACTOR_DEPTH)
+
+
+def _spread_leading_groups(alt: str, limit: int) -> list[str]:
+    """`alt` as alternatives tried in the same order: "(?:a|b)rest" -> ["arest", "brest"], and an
+    optional group "(?:a|b)?rest" -> ["arest", "brest", "rest"] (greedy: the group is tried first).
+    Anything else (a quantified or lazy group, a look-around, a class) stays as it is."""
+    if not alt.startswith("(?:"):
+        return [alt]
+    end = _group_end(alt)
+    after = alt[end:end + 1]
+    inner = split_top(alt[3:end - 1])
+    if after == "?" and alt[end + 1:end + 2] not in ("?", "+"):
+        rest = alt[end + 1:]
+        options = [a + rest for a in inner] + [rest]
+    elif after and after in _QUANTIFIERS:
+        return [alt]
+    else:
+        rest = alt[end:]
+        options = [a + rest for a in inner]
+    if len(options) > limit:
+        return [alt]
+    out: list[str] = []
+    for option in options:
+        out += _spread_leading_groups(option, limit - len(out))
+    return out
 
 
 def _skipped_in_one_test(alternative: str) -> bool:
