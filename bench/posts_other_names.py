@@ -7,7 +7,9 @@ Reilly, Priya Shah). The wording model reads the configured practice's names as 
 and recall of the standard-mix sets twice: as written, and with the practice's and therapists' names
 swapped for others in the text and in the configuration (its allowed domain too). Before the
 placeholders, privacy recall on the held-out sets fell from 100/94 to 94/80 with other names.
-The held-out sets are used only with --final (bench/posts_eval.py).
+--final swaps names in blind7 and blind8 (held out until round 8, training sets since round 9). The
+stronger test is now round 9's held-out sets (blind27-30), each written for another practice, whose
+names the model never saw: bench/posts_eval.py --final.
 """
 
 from __future__ import annotations
