@@ -136,6 +136,8 @@ def collapse_doubled(folded: str) -> str:
     """`folded` with each run of one letter repeated read as that letter once ("sooo" -> "so")."""
     rx = _DOUBLED_ASCII if folded.isascii() else _DOUBLED
     return rx.sub(_first, folded)  # measured faster than the template r"\1" (Python 3.11)
+
+
 _LEET_IN_WORD = compile_guarded(r"(?<=[a-z])[013457@$!|€](?=[a-z])|(?<![\w@$])[013457$](?=[a-z]{2})")
 
 
