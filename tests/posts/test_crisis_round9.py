@@ -117,10 +117,10 @@ CAUGHT = {
     ],
     "plans said plainly": [
         "honestly think i'm going to do something to myself tonight, i'm scared of myself",
-        "i dont think im going to be around much longer",
+        "don't reckon i'll be around much longer, sorry everyone",
         "dont think ill make it through the night tbh",
         "dont think i'll make it to friday",
-        "she's threatening to jump out the window with the baby",
+        "she keeps saying she'll jump off the balcony with the baby",
         "hate myself so much i want to slice myself up, doing it after i post this",
         "no point in anything now, i've decided i'm going through with it this weekend",
     ],
@@ -200,7 +200,6 @@ NOT_CAUGHT = [
     "make sure the kids pay attention at swimming",
     "If I hear that song one more time at Woolies I'm going to jump out the window 😂",
     "the hse guide on what to do if someone tells you they're thinking about suicide is really clear",
-    "great article on how to support a friend who says they're feeling suicidal",
     "just want to disappear under a duvet this weekend with crisps and reruns",
     "don't think I'll make it to monday's session, can we rebook?",
     "I'm so done with this heat. bring on winter",
@@ -292,3 +291,14 @@ def test_real_crises_are_not_read_as_ordinary(rules, text):
     from monitor.checks.posts.normalise import Normalised
 
     assert rules(text) or not crisis.ordinary(Normalised.of(text)), text
+
+
+# Known gap (found when a look-alike copied from the data was rewritten): the rules read a shared guide
+# or article about a suicidal friend as risk unless it is worded like the one guard they have.
+@pytest.mark.xfail(strict=True, reason="crisis rules: talk about supporting a suicidal friend is not yet read as general talk")
+@pytest.mark.parametrize("text", [
+    "sharing a guide on how to support a mate who's feeling suicidal, from the uni wellbeing team",
+    "really useful piece on what to say when a mate tells you they're having suicidal thoughts",
+])
+def test_guides_about_a_suicidal_friend_are_not_flagged(rules, text):
+    assert not rules(text), text

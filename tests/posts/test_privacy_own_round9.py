@@ -87,7 +87,7 @@ OWN_NOT_FLAGGED = {
 
 VISITOR_CAUGHT = {
     "booking": [
-        "Signing up me and my sister for the grief group please, what day does it start",
+        "Put my mum and me down for the bereavement group please, when's the first one?",
         "Could you put me and my partner down for the couples workshop?",
         "Enrolling myself and my mate on the anger management course, how do I pay?",
         "can ah get ma Thursday changed tae next week?",
