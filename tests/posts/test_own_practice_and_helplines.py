@@ -32,6 +32,9 @@ def test_sending_readers_to_the_practice_itself_is_not_advertising(text):
 @pytest.mark.parametrize("text", [
     "If anyone's on the fence, try Meadowlark Hypnosis, they have openings this month",
     "look up Sarah Quill, she's brilliant, tell her I sent you",
+    # the practice named, then the writer's own offer
+    "Bramblegate is great but if you want faster results DM me",
+    "Felix Amadi helped me loads. message me for my reiki prices",
 ])
 def test_sending_readers_to_someone_else_still_is(text):
     assert "promotional" in categories(text)

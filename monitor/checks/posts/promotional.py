@@ -276,6 +276,10 @@ def _phone_offers(norm: Normalised) -> list[tuple[int, int]]:
 
 _WORD = re.compile(r"[a-z0-9']+")
 _NAME_REACH = 80  # how far before "tell her I sent you" the person meant is looked for
+# After the practice's or a practitioner's name, a nod to them ("tell her I sent you") or a way to reach
+# them ("message her on WhatsApp 07...") points at the practice itself; a "DM me" is still the writer's own offer.
+_REFERRAL_NOD = re.compile(r"i sent you|mention my name")
+_WRITERS_OWN = re.compile(r"(?<![a-z'])(?:me|my)(?![a-z'])")
 
 
 def _about_the_practice(text: str, own_names: frozenset[str]) -> bool:
@@ -315,7 +319,8 @@ def find(norm: Normalised, settings: PromoSettings, repeat_count: int = 0, own_n
                                                                      or _SOMEONE_ELSE.search(folded, max(0, sp[0] - 40), sp[0])))]
             if spans and _goodwill(folded):  # "message me if you want them, no money": given away
                 spans = []
-            spans = [sp for sp in spans if not _about_the_practice(folded[max(0, sp[0] - _NAME_REACH):sp[0]], own_names)]
+            spans = [sp for sp in spans if not ((_REFERRAL_NOD.search(folded, sp[0], sp[1]) or not _WRITERS_OWN.search(folded, sp[0], sp[1]))
+                                                and _about_the_practice(folded[max(0, sp[0] - _NAME_REACH):sp[0]], own_names))]
         elif name == "deal":
             spans = [sp for sp in spans if not any(a <= sp[0] < b for a, b in questions)]
         elif name == "rec":
