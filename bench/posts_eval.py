@@ -128,9 +128,14 @@ class Scores:
         return self.nf_flagged_abusive / self.nf_total if self.nf_total else 0.0
 
 
+def practice_for(file_name: str) -> Practice:
+    """The practice a labelled set (by its file name) was written for."""
+    return PRACTICES.get(file_name, HARBOURLIGHT)
+
+
 def load_rows(path: Path) -> list[dict]:
     """The set's rows, each with "practice": the Practice it was written for."""
-    practice = PRACTICES.get(path.name, HARBOURLIGHT)
+    practice = practice_for(path.name)
     return [dict(json.loads(line), practice=practice) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
